@@ -1,0 +1,9 @@
+package org.parquetframe.adapter;
+
+/** The planner rules of the Parquet adapter. */
+public final class ParquetRules {
+  /** Reads only the columns a projection above the scan uses. */
+  public static final ParquetProjectTableScanRule PROJECT_SCAN = new ParquetProjectTableScanRule();
+
+  private ParquetRules() {}
+}

@@ -1,0 +1,80 @@
+package org.parquetframe.adapter;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+import org.parquetframe.adapter.metadata.DataRoot;
+import org.parquetframe.adapter.metadata.FooterCache;
+
+/**
+ * The connection's root directory as a Calcite schema: one {@link ParquetTable} per Parquet file
+ * or sub-directory, looked up afresh on each query so that new files show up without reconnecting.
+ */
+public final class ParquetSchema extends AbstractSchema {
+  /** The name under which the driver mounts this schema; it is the connection's default schema. */
+  public static final String NAME = "main";
+  private static final int DEFAULT_FOOTER_CACHE_FILES = 10_000;
+
+  private final DataRoot root;
+  private final FooterCache footers = new FooterCache(DEFAULT_FOOTER_CACHE_FILES);
+  private final Map<Path, ParquetTable> tablesByLocation = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+
+  public ParquetSchema(DataRoot root) {
+    this.root = root;
+  }
+
+  public DataRoot root() {
+    return root;
+  }
+
+  public FooterCache footers() {
+    return footers;
+  }
+
+  @Override
+  protected Map<String, Table> getTableMap() {
+    Map<String, Table> tables = new LinkedHashMap<>();
+    root.tables().forEach((name, location) -> tables.put(name, table(location)));
+    return tables;
+  }
+
+  /** The table over {@code location} (a file or directory), shared by every query that reads it. */
+  public ParquetTable table(Path location) {
+    return tablesByLocation.computeIfAbsent(location, l -> new ParquetTable(l, footers));
+  }
+
+  /**
+   * Per-connection state of a layer above the adapter (the graph functions keep their session
+   * here), so that generated code can reach it from the root schema.
+   */
+  public <T> void attach(Class<T> type, T extension) {
+    extensions.put(type, extension);
+  }
+
+  public <T> T extension(Class<T> type) {
+    return type.cast(extensions.get(type));
+  }
+
+  /** The Parquet schema mounted under {@link #NAME} in {@code rootSchema}, or null. */
+  public static ParquetSchema in(SchemaPlus rootSchema) {
+    SchemaPlus schema = rootSchema.getSubSchema(NAME);
+    if (schema == null) {
+      return null;
+    }
+    try {
+      return schema.unwrap(ParquetSchema.class);
+    } catch (ClassCastException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public boolean isMutable() {
+    return false;
+  }
+}

@@ -1,0 +1,62 @@
+package org.parquetframe.jdbc;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import org.parquetframe.functions.Engine;
+import org.parquetframe.functions.GraphSettings;
+
+/**
+ * Connection properties checked once at connect time (docs/configuration.md lists them): unknown
+ * keys and malformed values are errors that say what is allowed.
+ */
+final class ConnectionSettings {
+  static final String ENGINE = "engine";
+  static final String THREADS = "threads";
+  static final String ALLOW_PATHS_OUTSIDE_ROOT = "allow_paths_outside_root";
+  /** Keys a JDBC tool may pass that we accept and ignore. */
+  private static final Set<String> IGNORED = Set.of("user", "password");
+  private static final Set<String> KNOWN = Set.of(ENGINE, THREADS, ALLOW_PATHS_OUTSIDE_ROOT);
+
+  private ConnectionSettings() {}
+
+  static GraphSettings graphSettings(Map<String, String> properties) throws SQLException {
+    for (String key : properties.keySet()) {
+      if (!KNOWN.contains(key) && !IGNORED.contains(key)) {
+        throw new SQLException("Unknown connection property '" + key + "'; known properties: " + KNOWN, "08001");
+      }
+    }
+    Engine engine;
+    try {
+      engine = Engine.parse(properties.getOrDefault(ENGINE, "auto"));
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("Connection property engine: " + e.getMessage(), "08001");
+    }
+    return new GraphSettings(engine, threads(properties.get(THREADS)));
+  }
+
+  static boolean allowPathsOutsideRoot(Map<String, String> properties) throws SQLException {
+    String value = properties.getOrDefault(ALLOW_PATHS_OUTSIDE_ROOT, "false");
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new SQLException("Connection property allow_paths_outside_root must be true or false, not '" + value + "'",
+          "08001");
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  private static int threads(String value) throws SQLException {
+    if (value == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    try {
+      int threads = Integer.parseInt(value.trim());
+      if (threads >= 1 && threads <= 4096) {
+        return threads;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new SQLException("Connection property threads must be a whole number from 1 to 4096, not '" + value + "'",
+        "08001");
+  }
+}

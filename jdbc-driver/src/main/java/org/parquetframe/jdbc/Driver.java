@@ -1,0 +1,70 @@
+package org.parquetframe.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+import org.parquetframe.adapter.ParquetFrameTypeSystem;
+import org.parquetframe.adapter.ParquetSchema;
+import org.parquetframe.adapter.metadata.DataRoot;
+import org.parquetframe.functions.GraphFunctions;
+
+/**
+ * The ParquetFrame SQL JDBC driver: {@code jdbc:parquetframe:<dir>[;key=value]...} opens a Calcite
+ * connection whose default schema is the directory's Parquet tables plus the graph functions.
+ */
+public final class Driver extends org.apache.calcite.jdbc.Driver {
+  public static final String PREFIX = "jdbc:parquetframe:";
+  /** The schema that holds the root directory's tables; it is the connection's default schema. */
+  public static final String SCHEMA = ParquetSchema.NAME;
+
+  static {
+    new Driver().register();
+  }
+
+  @Override
+  protected String getConnectStringPrefix() {
+    return PREFIX;
+  }
+
+  @Override
+  protected DriverVersion createDriverVersion() {
+    return ProductVersion.driverVersion();
+  }
+
+  @Override
+  public Connection connect(String url, Properties info) throws SQLException {
+    if (url == null || !url.startsWith(PREFIX)) {
+      return null;
+    }
+    ConnectionUrl parsed = ConnectionUrl.parse(url, info);
+    var graphSettings = ConnectionSettings.graphSettings(parsed.properties());
+    DataRoot root = new DataRoot(parsed.directory(), ConnectionSettings.allowPathsOutsideRoot(parsed.properties()));
+    Connection connection = super.connect(PREFIX, calciteProperties());
+    try {
+      CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+      ParquetSchema parquet = new ParquetSchema(root);
+      SchemaPlus schema = calcite.getRootSchema().add(SCHEMA, parquet);
+      schema.setCacheEnabled(false);
+      GraphFunctions.register(schema, parquet, graphSettings, connection);
+      calcite.setSchema(SCHEMA);
+      return connection;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /** Calcite settings: case-insensitive names that keep their case, DECIMAL(38). */
+  private static Properties calciteProperties() {
+    Properties properties = new Properties();
+    properties.setProperty("caseSensitive", "false");
+    properties.setProperty("unquotedCasing", "UNCHANGED");
+    properties.setProperty("quotedCasing", "UNCHANGED");
+    properties.setProperty("typeSystem", ParquetFrameTypeSystem.class.getName() + "#INSTANCE");
+    properties.setProperty("fun", "standard");
+    return properties;
+  }
+}

@@ -1,0 +1,54 @@
+package org.parquetframe.functions;
+
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.ScannableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.parquetframe.functions.source.EdgeList;
+import org.parquetframe.functions.source.EdgeSource;
+
+/**
+ * The result of one graph function call as a table. Its row type depends on the vertex column's
+ * type, found while the query is planned; its rows are computed when the query runs.
+ */
+public abstract class GraphFunctionTable extends AbstractTable implements ScannableTable {
+  protected final String function;
+  protected final EdgeSource.Spec source;
+
+  protected GraphFunctionTable(String function, EdgeSource.Spec source) {
+    this.function = function;
+    this.source = source;
+  }
+
+  @Override
+  public final RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    GraphSession session = GraphSession.planning();
+    RelDataType vertexType = EdgeSource.vertexType(session, source, function).toRelDataType(typeFactory);
+    return rowType(typeFactory, vertexType);
+  }
+
+  @Override
+  public final Enumerable<Object[]> scan(DataContext root) {
+    GraphSession session = GraphSession.of(root);
+    Engine engine = Engine.parse(source.engine() == null ? session.settings().engine().toString() : source.engine());
+    engine.resolve();
+    EdgeList edges = EdgeSource.load(session, source, function);
+    return Linq4j.asEnumerable(rows(edges, session.settings().threads(), root));
+  }
+
+  /** The output columns, given the SQL type of the vertex ids. */
+  protected abstract RelDataType rowType(RelDataTypeFactory typeFactory, RelDataType vertexType);
+
+  /** A cancellation check for kernels: true once the statement was cancelled or timed out. */
+  protected static java.util.function.BooleanSupplier cancelled(DataContext root) {
+    java.util.concurrent.atomic.AtomicBoolean flag = DataContext.Variable.CANCEL_FLAG.get(root);
+    return flag == null ? () -> false : flag::get;
+  }
+
+  /** The output rows for these edges. */
+  protected abstract List<Object[]> rows(EdgeList edges, int threads, DataContext root);
+}

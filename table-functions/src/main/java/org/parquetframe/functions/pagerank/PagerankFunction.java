@@ -1,0 +1,76 @@
+package org.parquetframe.functions.pagerank;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.function.Parameter;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.parquetframe.functions.GraphFunctionTable;
+import org.parquetframe.functions.source.EdgeList;
+import org.parquetframe.functions.source.EdgeSource;
+import org.parquetframe.kernels.graph.Graph;
+import org.parquetframe.kernels.pagerank.PageRank;
+import org.parquetframe.kernels.pagerank.PageRankOptions;
+import org.parquetframe.kernels.pagerank.PageRankResult;
+
+/**
+ * {@code pagerank(edges, damping, max_iterations, tolerance, src, dst, weight, engine)}: one row
+ * ({@code node}, {@code score}) per vertex, NetworkX semantics (docs/sql-reference.md).
+ */
+public final class PagerankFunction extends GraphFunctionTable {
+  private final PageRankOptions options;
+
+  private PagerankFunction(EdgeSource.Spec source, PageRankOptions options) {
+    super("pagerank", source);
+    this.options = options;
+  }
+
+  /** Entry point Calcite calls, at plan time for the row type and at run time for the rows. */
+  public static PagerankFunction pagerank(
+      @Parameter(name = "EDGES") String edges,
+      @Parameter(name = "DAMPING", optional = true) Double damping,
+      @Parameter(name = "MAX_ITERATIONS", optional = true) Integer maxIterations,
+      @Parameter(name = "TOLERANCE", optional = true) Double tolerance,
+      @Parameter(name = "SRC", optional = true) String src,
+      @Parameter(name = "DST", optional = true) String dst,
+      @Parameter(name = "WEIGHT", optional = true) String weight,
+      @Parameter(name = "ENGINE", optional = true) String engine) {
+    PageRankOptions options = PageRankOptions.defaults();
+    try {
+      if (damping != null) {
+        options = options.withDamping(damping);
+      }
+      if (maxIterations != null) {
+        options = options.withMaxIterations(maxIterations);
+      }
+      if (tolerance != null) {
+        options = options.withTolerance(tolerance);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("pagerank: " + e.getMessage(), e);
+    }
+    return new PagerankFunction(new EdgeSource.Spec(edges, src, dst, weight, engine), options);
+  }
+
+  @Override
+  protected RelDataType rowType(RelDataTypeFactory typeFactory, RelDataType vertexType) {
+    return typeFactory.builder()
+        .add("node", vertexType)
+        .add("score", typeFactory.createSqlType(SqlTypeName.DOUBLE))
+        .build();
+  }
+
+  @Override
+  protected List<Object[]> rows(EdgeList edges, int threads, DataContext root) {
+    Graph graph = edges.toGraph(threads);
+    PageRankResult result = PageRank.compute(graph, options.withThreads(threads).withCancellation(cancelled(root)));
+    double[] scores = result.scores();
+    List<Object[]> rows = new ArrayList<>(scores.length);
+    for (int v = 0; v < scores.length; v++) {
+      rows.add(new Object[] {edges.vertices().sqlValue(v), scores[v]});
+    }
+    return rows;
+  }
+}

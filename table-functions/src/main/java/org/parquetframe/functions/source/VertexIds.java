@@ -1,0 +1,57 @@
+package org.parquetframe.functions.source;
+
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.parquetframe.adapter.types.ColumnType;
+import org.parquetframe.kernels.graph.LongVertexDictionary;
+import org.parquetframe.kernels.graph.StringVertexDictionary;
+import org.parquetframe.kernels.graph.VertexDictionary;
+
+/**
+ * The original vertex ids behind dense indexes, with their SQL type: output columns such as
+ * {@code node} and {@code parent} carry ids of exactly the vertex column's type.
+ */
+public record VertexIds(ColumnType type, VertexDictionary dictionary) {
+
+  /** The SQL type of vertex ids given the types of the source and target columns. */
+  public static ColumnType typeOf(ColumnType src, ColumnType dst, String srcName, String dstName) {
+    if (src.isInteger() && dst.isInteger()) {
+      return rank(src.sqlType()) >= rank(dst.sqlType()) ? ColumnType.of(src.sqlType()) : ColumnType.of(dst.sqlType());
+    }
+    if (src.isCharacter() && dst.isCharacter()) {
+      return ColumnType.of(SqlTypeName.VARCHAR);
+    }
+    throw new IllegalArgumentException("vertex columns must both be integers (TINYINT to BIGINT) or both VARCHAR, "
+        + "but '" + srcName + "' is " + src + " and '" + dstName + "' is " + dst);
+  }
+
+  public static VertexIds empty(ColumnType type) {
+    return new VertexIds(type, type.isInteger() ? new LongVertexDictionary() : new StringVertexDictionary());
+  }
+
+  public int size() {
+    return dictionary.size();
+  }
+
+  /** The id of dense vertex {@code index} as the Java value Calcite expects for {@link #type()}. */
+  public Object sqlValue(int index) {
+    if (dictionary instanceof LongVertexDictionary longs) {
+      long id = longs.idAt(index);
+      return switch (type.sqlType()) {
+        case TINYINT -> (byte) id;
+        case SMALLINT -> (short) id;
+        case INTEGER -> (int) id;
+        default -> id;
+      };
+    }
+    return ((StringVertexDictionary) dictionary).idAt(index);
+  }
+
+  private static int rank(SqlTypeName type) {
+    return switch (type) {
+      case TINYINT -> 0;
+      case SMALLINT -> 1;
+      case INTEGER -> 2;
+      default -> 3;
+    };
+  }
+}
