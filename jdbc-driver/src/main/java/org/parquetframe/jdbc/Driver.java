@@ -10,6 +10,7 @@ import org.parquetframe.adapter.ParquetFrameTypeSystem;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.functions.GraphFunctions;
+import org.parquetframe.functions.parse.ParquetFrameParserImpl;
 
 /**
  * The ParquetFrame SQL JDBC driver: {@code jdbc:parquetframe:<dir>[;key=value]...} opens a Calcite
@@ -65,6 +66,7 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
     properties.setProperty("quotedCasing", "UNCHANGED");
     properties.setProperty("typeSystem", ParquetFrameTypeSystem.class.getName() + "#INSTANCE");
     properties.setProperty("fun", "standard");
+    properties.setProperty("parserFactory", ParquetFrameParserImpl.class.getName() + "#FACTORY");
     return properties;
   }
 }

@@ -27,6 +27,7 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
   @Override
   public final RelDataType getRowType(RelDataTypeFactory typeFactory) {
     GraphSession session = GraphSession.planning();
+    checkArguments(session);
     RelDataType vertexType = EdgeSource.vertexType(session, source, function).toRelDataType(typeFactory);
     return rowType(typeFactory, vertexType);
   }
@@ -34,11 +35,25 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
   @Override
   public final Enumerable<Object[]> scan(DataContext root) {
     GraphSession session = GraphSession.of(root);
-    Engine engine = Engine.parse(source.engine() == null ? session.settings().engine().toString() : source.engine());
-    engine.resolve();
+    checkArguments(session);
     EdgeList edges = EdgeSource.load(session, source, function);
     return Linq4j.asEnumerable(rows(edges, session.settings().threads(), root));
   }
+
+  /** Argument errors, each prefixed with the function's name. */
+  private void checkArguments(GraphSession session) {
+    try {
+      EdgeSource.validate(source);
+      Engine engine = source.engine() == null ? session.settings().engine() : Engine.parse(source.engine());
+      engine.resolve();
+      validate();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(function + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks the function's own arguments; throws IllegalArgumentException naming the argument. */
+  protected abstract void validate();
 
   /** The output columns, given the SQL type of the vertex ids. */
   protected abstract RelDataType rowType(RelDataTypeFactory typeFactory, RelDataType vertexType);

@@ -1,6 +1,12 @@
 package org.parquetframe.functions;
 
+import java.lang.reflect.Method;
 import java.sql.Connection;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.linq4j.function.Parameter;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.TableFunctionImpl;
 import org.parquetframe.adapter.ParquetSchema;
@@ -8,10 +14,31 @@ import org.parquetframe.functions.pagerank.PagerankFunction;
 
 /** Registers the graph table functions in a connection's schema, under upper-case names. */
 public final class GraphFunctions {
+  /** Function name to the static method Calcite calls; parameter names come from its annotations. */
+  private static final Map<String, Method> FUNCTIONS = Map.of(
+      "PAGERANK", method(PagerankFunction.class, "pagerank"));
+
   private GraphFunctions() {}
 
   public static void register(SchemaPlus schema, ParquetSchema parquet, GraphSettings settings, Connection connection) {
     parquet.attach(GraphSession.class, new GraphSession(settings, parquet, connection));
-    schema.add("PAGERANK", TableFunctionImpl.create(PagerankFunction.class, "pagerank"));
+    FUNCTIONS.forEach((name, method) -> schema.add(name, TableFunctionImpl.create(method)));
+  }
+
+  /** A parameter of a function: its upper-case name and Java type. */
+  public record Param(String name, Class<?> type) {}
+
+  /** Each function's parameters in declaration order, for the parser's argument rewrite. */
+  public static Map<String, List<Param>> signatures() {
+    Map<String, List<Param>> signatures = new HashMap<>();
+    FUNCTIONS.forEach((name, method) -> signatures.put(name, Arrays.stream(method.getParameters())
+        .map(p -> new Param(p.getAnnotation(Parameter.class).name(), p.getType()))
+        .toList()));
+    return signatures;
+  }
+
+  private static Method method(Class<?> type, String name) {
+    return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalStateException(type + " has no method " + name));
   }
 }

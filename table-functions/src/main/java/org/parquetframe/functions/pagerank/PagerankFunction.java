@@ -20,14 +20,21 @@ import org.parquetframe.kernels.pagerank.PageRankResult;
  * ({@code node}, {@code score}) per vertex, NetworkX semantics (docs/sql-reference.md).
  */
 public final class PagerankFunction extends GraphFunctionTable {
-  private final PageRankOptions options;
+  private final Double damping;
+  private final Integer maxIterations;
+  private final Double tolerance;
 
-  private PagerankFunction(EdgeSource.Spec source, PageRankOptions options) {
+  private PagerankFunction(EdgeSource.Spec source, Double damping, Integer maxIterations, Double tolerance) {
     super("pagerank", source);
-    this.options = options;
+    this.damping = damping;
+    this.maxIterations = maxIterations;
+    this.tolerance = tolerance;
   }
 
-  /** Entry point Calcite calls, at plan time for the row type and at run time for the rows. */
+  /**
+   * Entry point Calcite calls reflectively, at plan time and at run time. It only records the
+   * arguments: an exception thrown here would reach the user wrapped and without its message.
+   */
   public static PagerankFunction pagerank(
       @Parameter(name = "EDGES") String edges,
       @Parameter(name = "DAMPING", optional = true) Double damping,
@@ -37,21 +44,35 @@ public final class PagerankFunction extends GraphFunctionTable {
       @Parameter(name = "DST", optional = true) String dst,
       @Parameter(name = "WEIGHT", optional = true) String weight,
       @Parameter(name = "ENGINE", optional = true) String engine) {
-    PageRankOptions options = PageRankOptions.defaults();
-    try {
-      if (damping != null) {
-        options = options.withDamping(damping);
-      }
-      if (maxIterations != null) {
-        options = options.withMaxIterations(maxIterations);
-      }
-      if (tolerance != null) {
-        options = options.withTolerance(tolerance);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("pagerank: " + e.getMessage(), e);
+    return new PagerankFunction(new EdgeSource.Spec(edges, src, dst, weight, engine), damping, maxIterations,
+        tolerance);
+  }
+
+  @Override
+  protected void validate() {
+    if (damping != null && !(damping >= 0 && damping <= 1)) {
+      throw new IllegalArgumentException("damping must be between 0 and 1, got " + damping);
     }
-    return new PagerankFunction(new EdgeSource.Spec(edges, src, dst, weight, engine), options);
+    if (maxIterations != null && maxIterations < 0) {
+      throw new IllegalArgumentException("max_iterations must be 0 or more, got " + maxIterations);
+    }
+    if (tolerance != null && !(tolerance >= 0)) {
+      throw new IllegalArgumentException("tolerance must be 0 or more, got " + tolerance);
+    }
+  }
+
+  private PageRankOptions options() {
+    PageRankOptions options = PageRankOptions.defaults();
+    if (damping != null) {
+      options = options.withDamping(damping);
+    }
+    if (maxIterations != null) {
+      options = options.withMaxIterations(maxIterations);
+    }
+    if (tolerance != null) {
+      options = options.withTolerance(tolerance);
+    }
+    return options;
   }
 
   @Override
@@ -65,7 +86,7 @@ public final class PagerankFunction extends GraphFunctionTable {
   @Override
   protected List<Object[]> rows(EdgeList edges, int threads, DataContext root) {
     Graph graph = edges.toGraph(threads);
-    PageRankResult result = PageRank.compute(graph, options.withThreads(threads).withCancellation(cancelled(root)));
+    PageRankResult result = PageRank.compute(graph, options().withThreads(threads).withCancellation(cancelled(root)));
     double[] scores = result.scores();
     List<Object[]> rows = new ArrayList<>(scores.length);
     for (int v = 0; v < scores.length; v++) {

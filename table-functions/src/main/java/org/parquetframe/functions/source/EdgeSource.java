@@ -24,12 +24,16 @@ public final class EdgeSource {
   /** The arguments that identify a graph: edge source, column names (weight null = unweighted) and engine. */
   public record Spec(String edges, String src, String dst, String weight, String engine) {
     public Spec {
-      if (edges == null || edges.isBlank()) {
-        throw new IllegalArgumentException("the edges argument is required: a Parquet file or directory, "
-            + "a table name, or a SELECT query");
-      }
       src = src == null ? "src" : src;
       dst = dst == null ? "dst" : dst;
+    }
+  }
+
+  /** Checks what can be checked without reading anything. */
+  public static void validate(Spec spec) {
+    if (spec.edges() == null || spec.edges().isBlank()) {
+      throw new IllegalArgumentException("the edges argument is required: a Parquet file or directory, "
+          + "a table name, or a SELECT query");
     }
   }
 

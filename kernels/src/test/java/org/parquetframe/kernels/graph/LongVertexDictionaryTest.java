@@ -1,0 +1,101 @@
+package org.parquetframe.kernels.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class LongVertexDictionaryTest {
+
+    private static final long[] EXTREMES = {0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1,
+        Long.MAX_VALUE - 1, 1L << 32, 1L << 63 >>> 1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+
+    @Test
+    void handsOutIndexesInOrderOfFirstAppearance() {
+        LongVertexDictionary dictionary = new LongVertexDictionary();
+        assertEquals(0, dictionary.intern(42));
+        assertEquals(1, dictionary.intern(0));
+        assertEquals(0, dictionary.intern(42));
+        assertEquals(2, dictionary.intern(-1));
+        assertEquals(3, dictionary.size());
+        assertEquals(-1L, dictionary.idAt(2));
+        assertEquals(0L, dictionary.idObjectAt(1));
+        assertEquals(-1, dictionary.find(7));
+        assertEquals(1, dictionary.find(0));
+    }
+
+    @Test
+    void extremeValuesAreOrdinaryIds() {
+        LongVertexDictionary dictionary = new LongVertexDictionary();
+        assertEquals(-1, dictionary.find(0));
+        for (int i = 0; i < EXTREMES.length; i++) {
+            assertEquals(i, dictionary.intern(EXTREMES[i]));
+        }
+        for (int i = 0; i < EXTREMES.length; i++) {
+            assertEquals(i, dictionary.find(EXTREMES[i]));
+            assertEquals(EXTREMES[i], dictionary.idAt(i));
+        }
+    }
+
+    @Property(tries = 300)
+    void agreesWithHashMap(@ForAll @Size(max = 3000) List<Long> ids, @ForAll long seed) {
+        LongVertexDictionary dictionary = new LongVertexDictionary();
+        Map<Long, Integer> expected = new HashMap<>();
+        Random random = new Random(seed);
+        for (long id : ids) {
+            // Draw again from ids seen (and extremes) so that most lookups hit.
+            long probe = random.nextBoolean() || expected.isEmpty() ? id : EXTREMES[random.nextInt(EXTREMES.length)];
+            Integer known = expected.get(probe);
+            assertEquals(known == null ? -1 : known, dictionary.find(probe));
+            int index = dictionary.intern(probe);
+            assertEquals(expected.computeIfAbsent(probe, k -> expected.size()), index);
+        }
+        assertEquals(expected.size(), dictionary.size());
+        expected.forEach((id, index) -> {
+            assertEquals(index, dictionary.find(id));
+            assertEquals(id, dictionary.idAt(index));
+        });
+    }
+
+    @Test
+    void growsThroughManyResizesWithClusteredIds() {
+        LongVertexDictionary dictionary = new LongVertexDictionary();
+        int n = 1 << 20;
+        // Ids that differ only in their high bits would share a probe run without mixing.
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, dictionary.intern((long) i << 40 ^ (i & 1)));
+        }
+        assertEquals(n, dictionary.size());
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, dictionary.find((long) i << 40 ^ (i & 1)));
+        }
+        assertEquals(-1, dictionary.find(1L << 62));
+        assertTrue(dictionary.sizeInBytes() >= n * (8L + 8 + 4));
+    }
+
+    @Test
+    void presizedDictionaryAcceptsMoreThanExpected() {
+        LongVertexDictionary dictionary = new LongVertexDictionary(3);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i, dictionary.intern(-i * 31L));
+        }
+        assertEquals(99 * -31L, dictionary.idAt(99));
+    }
+
+    @Test
+    void rejectsIndexesOutsideTheDictionary() {
+        LongVertexDictionary dictionary = new LongVertexDictionary();
+        dictionary.intern(5);
+        assertThrows(IndexOutOfBoundsException.class, () -> dictionary.idAt(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> dictionary.idAt(-1));
+        assertThrows(IllegalArgumentException.class, () -> new LongVertexDictionary(-1));
+    }
+}
