@@ -14,9 +14,10 @@ final class ConnectionSettings {
   static final String ENGINE = "engine";
   static final String THREADS = "threads";
   static final String ALLOW_PATHS_OUTSIDE_ROOT = "allow_paths_outside_root";
+  static final String GRAPH_CACHE_BYTES = "graph_cache_bytes";
   /** Keys a JDBC tool may pass that we accept and ignore. */
   private static final Set<String> IGNORED = Set.of("user", "password");
-  private static final Set<String> KNOWN = Set.of(ENGINE, THREADS, ALLOW_PATHS_OUTSIDE_ROOT);
+  private static final Set<String> KNOWN = Set.of(ENGINE, THREADS, ALLOW_PATHS_OUTSIDE_ROOT, GRAPH_CACHE_BYTES);
 
   private ConnectionSettings() {}
 
@@ -42,6 +43,34 @@ final class ConnectionSettings {
           "08001");
     }
     return Boolean.parseBoolean(value);
+  }
+
+  /** The graph cache budget, if the connection sets one: bytes, or a number with KB, MB or GB. */
+  static Long graphCacheBytes(Map<String, String> properties) throws SQLException {
+    String value = properties.get(GRAPH_CACHE_BYTES);
+    return value == null ? null : bytes(GRAPH_CACHE_BYTES, value);
+  }
+
+  static long bytes(String key, String value) throws SQLException {
+    String text = value.trim().toUpperCase(java.util.Locale.ROOT);
+    long unit = 1;
+    for (String[] suffix : new String[][] {{"KB", "10"}, {"MB", "20"}, {"GB", "30"}, {"B", "0"}}) {
+      if (text.endsWith(suffix[0])) {
+        unit = 1L << Integer.parseInt(suffix[1]);
+        text = text.substring(0, text.length() - suffix[0].length()).trim();
+        break;
+      }
+    }
+    try {
+      long number = Long.parseLong(text);
+      if (number >= 0 && number <= Long.MAX_VALUE / unit) {
+        return number * unit;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new SQLException("Connection property " + key + " must be a size in bytes such as 1073741824, 512MB or 2GB, "
+        + "not '" + value + "'", "08001");
   }
 
   private static int threads(String value) throws SQLException {

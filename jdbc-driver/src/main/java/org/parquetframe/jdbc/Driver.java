@@ -10,6 +10,9 @@ import org.parquetframe.adapter.ParquetFrameTypeSystem;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.functions.GraphFunctions;
+import org.parquetframe.functions.diagnostics.DiagnosticFunctions;
+import org.parquetframe.functions.diagnostics.ProductVersion;
+import org.parquetframe.functions.cache.GraphCache;
 import org.parquetframe.functions.parse.ParquetFrameParserImpl;
 
 /**
@@ -42,6 +45,7 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
     }
     ConnectionUrl parsed = ConnectionUrl.parse(url, info);
     var graphSettings = ConnectionSettings.graphSettings(parsed.properties());
+    Long graphCacheBytes = ConnectionSettings.graphCacheBytes(parsed.properties());
     DataRoot root = new DataRoot(parsed.directory(), ConnectionSettings.allowPathsOutsideRoot(parsed.properties()));
     Connection connection = super.connect(PREFIX, calciteProperties());
     try {
@@ -50,6 +54,10 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
       SchemaPlus schema = calcite.getRootSchema().add(SCHEMA, parquet);
       schema.setCacheEnabled(false);
       GraphFunctions.register(schema, parquet, graphSettings, connection);
+      DiagnosticFunctions.register(schema);
+      if (graphCacheBytes != null) {
+        GraphCache.shared().setBudgetBytes(graphCacheBytes);
+      }
       calcite.setSchema(SCHEMA);
       return connection;
     } catch (SQLException | RuntimeException e) {

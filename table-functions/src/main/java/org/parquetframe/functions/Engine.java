@@ -14,6 +14,16 @@ public enum Engine {
     }
   }
 
+  /** Whether a native kernel library is loaded; this build has none. */
+  public boolean nativeAvailable() {
+    return false;
+  }
+
+  /** Why native kernels are or are not available, for pf_debug_info(). */
+  public static String nativeStatus() {
+    return "not loaded: this build of ParquetFrame SQL ships no native kernel library (JVM kernels are used)";
+  }
+
   /**
    * The engine that will run. This build ships no native library yet, so {@code native} is an
    * error that says so and {@code auto} runs on the JVM.

@@ -8,7 +8,8 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
-import org.parquetframe.functions.source.EdgeList;
+import org.parquetframe.functions.cache.LoadedGraph;
+import org.parquetframe.functions.diagnostics.Metrics;
 import org.parquetframe.functions.source.EdgeSource;
 
 /**
@@ -36,8 +37,11 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
   public final Enumerable<Object[]> scan(DataContext root) {
     GraphSession session = GraphSession.of(root);
     checkArguments(session);
-    EdgeList edges = EdgeSource.load(session, source, function);
-    return Linq4j.asEnumerable(rows(edges, session.settings().threads(), root));
+    LoadedGraph graph = EdgeSource.graph(session, source, function);
+    long start = System.nanoTime();
+    List<Object[]> rows = rows(graph, session.settings().threads(), root);
+    Metrics.record(function, Engine.JVM.toString(), System.nanoTime() - start, rows.size());
+    return Linq4j.asEnumerable(rows);
   }
 
   /** Argument errors, each prefixed with the function's name. */
@@ -64,6 +68,6 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
     return flag == null ? () -> false : flag::get;
   }
 
-  /** The output rows for these edges. */
-  protected abstract List<Object[]> rows(EdgeList edges, int threads, DataContext root);
+  /** The output rows for this graph. */
+  protected abstract List<Object[]> rows(LoadedGraph graph, int threads, DataContext root);
 }

@@ -5,6 +5,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.schema.SchemaPlus;
 import org.parquetframe.adapter.ParquetSchema;
+import org.parquetframe.functions.cache.GraphCache;
 
 /**
  * What the graph functions of one connection share: settings, the Parquet schema (files, footers)
@@ -34,8 +35,13 @@ public final class GraphSession {
     return connection;
   }
 
+  /** Built graphs, shared by all connections of the JVM. */
+  public GraphCache graphs() {
+    return GraphCache.shared();
+  }
+
   /** The session of the connection running a query, from the query's data context. */
-  static GraphSession of(DataContext root) {
+  public static GraphSession of(DataContext root) {
     return of(root.getRootSchema());
   }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.parquetframe.adapter.format.FileVersion;
 
 /**
  * The connection's root directory: which tables it holds (SPEC "Tables") and where a path given in
@@ -63,6 +64,11 @@ public final class DataRoot {
       }
     }
     return resolved;
+  }
+
+  /** The versions of every Parquet file under the root: a query over the root's tables reads only these. */
+  public List<FileVersion> fileVersions() {
+    return parquetFiles(root).stream().map(FileVersion::of).toList();
   }
 
   /** Every non-hidden Parquet file under {@code location} (the file itself if it is one), in path order. */

@@ -8,9 +8,8 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.parquetframe.functions.GraphFunctionTable;
-import org.parquetframe.functions.source.EdgeList;
+import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
-import org.parquetframe.kernels.graph.Graph;
 import org.parquetframe.kernels.pagerank.PageRank;
 import org.parquetframe.kernels.pagerank.PageRankOptions;
 import org.parquetframe.kernels.pagerank.PageRankResult;
@@ -84,13 +83,12 @@ public final class PagerankFunction extends GraphFunctionTable {
   }
 
   @Override
-  protected List<Object[]> rows(EdgeList edges, int threads, DataContext root) {
-    Graph graph = edges.toGraph(threads);
-    PageRankResult result = PageRank.compute(graph, options().withThreads(threads).withCancellation(cancelled(root)));
+  protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
+    PageRankResult result = PageRank.compute(graph.graph(), options().withThreads(threads).withCancellation(cancelled(root)));
     double[] scores = result.scores();
     List<Object[]> rows = new ArrayList<>(scores.length);
     for (int v = 0; v < scores.length; v++) {
-      rows.add(new Object[] {edges.vertices().sqlValue(v), scores[v]});
+      rows.add(new Object[] {graph.vertices().sqlValue(v), scores[v]});
     }
     return rows;
   }

@@ -2,15 +2,23 @@ package org.parquetframe.functions.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.ParquetTable;
+import org.parquetframe.adapter.format.FileVersion;
+import org.parquetframe.adapter.metadata.DataFile;
+import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.adapter.metadata.TableColumn;
 import org.parquetframe.adapter.metadata.TableSnapshot;
 import org.parquetframe.adapter.types.ColumnType;
 import org.parquetframe.functions.GraphSession;
+import org.parquetframe.functions.cache.GraphKey;
+import org.parquetframe.functions.diagnostics.Metrics;
+import org.parquetframe.functions.cache.LoadedGraph;
+import org.parquetframe.kernels.graph.Graph;
 
 /**
  * Where a graph function's edges come from: its {@code edges} argument is a SQL query (text
@@ -55,30 +63,60 @@ public final class EdgeSource {
     }
   }
 
-  /** All edges of the source, as dense indexes. */
-  public static EdgeList load(GraphSession session, Spec spec, String function) {
+  /**
+   * The graph of the source, from the shared cache while the files behind it are unchanged, else
+   * read and built (once, however many queries ask at the same time).
+   */
+  public static LoadedGraph graph(GraphSession session, Spec spec, String function) {
     try {
+      int threads = session.settings().threads();
       if (isQuery(spec.edges())) {
-        return QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null);
+        DataRoot root = session.schema().root();
+        GraphKey key = new GraphKey("query in " + root.path() + ": " + spec.edges(), null, null,
+            spec.weight() == null ? null : "column 3");
+        return session.graphs().get(key, root.fileVersions(), () -> build(
+            QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null), threads));
       }
       ParquetTable table = table(session.schema(), spec.edges());
       TableSnapshot snapshot = table.snapshot();
-      ColumnType vertexType = VertexIds.typeOf(column(snapshot, spec.src()).type(), column(snapshot, spec.dst()).type(),
-          spec.src(), spec.dst());
-      if (spec.weight() != null) {
-        TableColumn weight = column(snapshot, spec.weight());
-        if (!weight.type().isNumeric()) {
-          throw new IllegalArgumentException("weight column '" + spec.weight() + "' has type " + weight.type()
-              + "; weights must be numeric");
-        }
-      }
-      return ParquetEdgeReader.read(snapshot, table.footers(), VertexIds.empty(vertexType), column(snapshot, spec.src()).name(),
-          column(snapshot, spec.dst()).name(), spec.weight() == null ? null : column(snapshot, spec.weight()).name(),
-          session.settings().threads());
+      List<FileVersion> versions = snapshot.files().stream().map(DataFile::version).toList();
+      GraphKey key = new GraphKey(table.location().toString(), column(snapshot, spec.src()).name(),
+          column(snapshot, spec.dst()).name(), spec.weight() == null ? null : column(snapshot, spec.weight()).name());
+      return session.graphs().get(key, versions, () -> build(read(table, snapshot, spec, threads), threads));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(function + ": " + e.getMessage(), e);
     }
   }
+
+  private static LoadedGraph build(EdgeList edges, int threads) {
+    long start = System.nanoTime();
+    Graph graph = edges.toGraph(threads);
+    graph.in(); // both directions now, so the cached size is final and no query builds it later
+    Metrics.record("graph_build", "jvm", System.nanoTime() - start, edges.count());
+    return new LoadedGraph(graph, edges.vertices());
+  }
+
+  /** All edges of a Parquet source, as dense indexes. */
+  private static EdgeList read(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads) {
+    long start = System.nanoTime();
+    EdgeList edges = load(table, snapshot, spec, threads);
+    Metrics.record("edge_read", "jvm", System.nanoTime() - start, edges.count());
+    return edges;
+  }
+
+  private static EdgeList load(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads) {
+    TableColumn src = column(snapshot, spec.src());
+    TableColumn dst = column(snapshot, spec.dst());
+    ColumnType vertexType = VertexIds.typeOf(src.type(), dst.type(), spec.src(), spec.dst());
+    TableColumn weight = spec.weight() == null ? null : column(snapshot, spec.weight());
+    if (weight != null && !weight.type().isNumeric()) {
+      throw new IllegalArgumentException("weight column '" + weight.name() + "' has type " + weight.type()
+          + "; weights must be numeric");
+    }
+    return ParquetEdgeReader.read(snapshot, table.footers(), VertexIds.empty(vertexType), src.name(), dst.name(),
+        weight == null ? null : weight.name(), threads);
+  }
+
 
   /** The table over a path (relative to the data directory) or over a table of the schema. */
   private static ParquetTable table(ParquetSchema schema, String edges) {

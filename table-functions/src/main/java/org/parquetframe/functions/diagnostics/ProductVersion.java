@@ -1,4 +1,4 @@
-package org.parquetframe.jdbc;
+package org.parquetframe.functions.diagnostics;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,12 @@ public final class ProductVersion {
     return BUILD.getProperty("version", "unknown");
   }
 
-  static DriverVersion driverVersion() {
+  /** The version of a library we were built with: {@code calcite} or {@code parquet}. */
+  public static String libraryVersion(String library) {
+    return BUILD.getProperty(library, "unknown");
+  }
+
+  public static DriverVersion driverVersion() {
     String version = version();
     String[] parts = version.split("[.-]");
     int major = parts.length > 0 ? parseOrZero(parts[0]) : 0;
@@ -35,7 +40,7 @@ public final class ProductVersion {
 
   private static Properties load() {
     Properties properties = new Properties();
-    try (InputStream in = ProductVersion.class.getResourceAsStream("/org/parquetframe/jdbc/version.properties")) {
+    try (InputStream in = ProductVersion.class.getResourceAsStream("/org/parquetframe/functions/diagnostics/version.properties")) {
       if (in != null) {
         properties.load(in);
       }
