@@ -25,38 +25,57 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
     this.source = source;
   }
 
+  /**
+   * Called while the query is planned. Arguments that are not constants (such as {@code ?}
+   * parameters) arrive as NULL here and are checked when the query runs.
+   */
   @Override
   public final RelDataType getRowType(RelDataTypeFactory typeFactory) {
     GraphSession session = GraphSession.planning();
-    checkArguments(session);
-    RelDataType vertexType = EdgeSource.vertexType(session, source, function).toRelDataType(typeFactory);
-    return rowType(typeFactory, vertexType);
+    return withFunctionName(() -> {
+      if (source.edges() == null) {
+        throw new IllegalArgumentException("edges must be a constant (a path, table name or query text), because "
+            + "the output columns take the type of its vertex columns; it cannot be NULL or a ? parameter");
+      }
+      checkArguments(session);
+      RelDataType vertexType = EdgeSource.vertexType(session, source).toRelDataType(typeFactory);
+      return rowType(typeFactory, vertexType);
+    });
   }
 
   @Override
   public final Enumerable<Object[]> scan(DataContext root) {
     GraphSession session = GraphSession.of(root);
-    checkArguments(session);
-    LoadedGraph graph = EdgeSource.graph(session, source, function);
-    long start = System.nanoTime();
-    List<Object[]> rows = rows(graph, session.settings().threads(), root);
-    Metrics.record(function, Engine.JVM.toString(), System.nanoTime() - start, rows.size());
-    return Linq4j.asEnumerable(rows);
+    return withFunctionName(() -> {
+      checkArguments(session);
+      LoadedGraph graph = EdgeSource.graph(session, source);
+      long start = System.nanoTime();
+      List<Object[]> rows = rows(graph, session.settings().threads(), root);
+      Metrics.record(function, Engine.JVM.toString(), System.nanoTime() - start, rows.size());
+      return Linq4j.asEnumerable(rows);
+    });
   }
 
-  /** Argument errors, each prefixed with the function's name. */
-  private void checkArguments(GraphSession session) {
+  /** Argument and input errors carry the function's name. */
+  private <T> T withFunctionName(java.util.function.Supplier<T> action) {
     try {
-      EdgeSource.validate(source);
-      Engine engine = source.engine() == null ? session.settings().engine() : Engine.parse(source.engine());
-      engine.resolve();
-      validate();
+      return action.get();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(function + ": " + e.getMessage(), e);
     }
   }
 
-  /** Checks the function's own arguments; throws IllegalArgumentException naming the argument. */
+  private void checkArguments(GraphSession session) {
+    EdgeSource.validate(source);
+    Engine engine = source.engine() == null ? session.settings().engine() : Engine.parse(source.engine());
+    engine.resolve();
+    validate();
+  }
+
+  /**
+   * Checks the function's own arguments that are given; throws IllegalArgumentException naming
+   * the argument. Required vertex arguments are checked against the graph when the query runs.
+   */
   protected abstract void validate();
 
   /** The output columns, given the SQL type of the vertex ids. */

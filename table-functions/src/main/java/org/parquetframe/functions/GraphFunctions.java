@@ -11,12 +11,16 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.TableFunctionImpl;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.functions.pagerank.PagerankFunction;
+import org.parquetframe.functions.traversal.BfsFunction;
+import org.parquetframe.functions.traversal.DfsFunction;
 
 /** Registers the graph table functions in a connection's schema, under upper-case names. */
 public final class GraphFunctions {
   /** Function name to the static method Calcite calls; parameter names come from its annotations. */
   private static final Map<String, Method> FUNCTIONS = Map.of(
-      "PAGERANK", method(PagerankFunction.class, "pagerank"));
+      "PAGERANK", method(PagerankFunction.class, "pagerank"),
+      "BFS", method(BfsFunction.class, "bfs"),
+      "DFS", method(DfsFunction.class, "dfs"));
 
   private GraphFunctions() {}
 

@@ -88,6 +88,9 @@ final class NamedArguments extends SqlShuttle {
     if (type == Boolean.class) {
       return SqlTypeName.BOOLEAN;
     }
+    if (type == String.class) {
+      return SqlTypeName.VARCHAR; // vertex ids of any type arrive as text and are parsed against the graph
+    }
     return null;
   }
 

@@ -50,43 +50,36 @@ public final class EdgeSource {
   }
 
   /** The SQL type of the vertex ids, without reading any edge. */
-  public static ColumnType vertexType(GraphSession session, Spec spec, String function) {
-    try {
-      if (isQuery(spec.edges())) {
-        return QueryEdgeReader.vertexType(session.connection(), spec.edges());
-      }
-      TableSnapshot snapshot = table(session.schema(), spec.edges()).snapshot();
-      return VertexIds.typeOf(column(snapshot, spec.src()).type(), column(snapshot, spec.dst()).type(),
-          spec.src(), spec.dst());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(function + ": " + e.getMessage(), e);
+  public static ColumnType vertexType(GraphSession session, Spec spec) {
+    if (isQuery(spec.edges())) {
+      return QueryEdgeReader.vertexType(session.connection(), spec.edges());
     }
+    TableSnapshot snapshot = table(session.schema(), spec.edges()).snapshot();
+    return VertexIds.typeOf(column(snapshot, spec.src()).type(), column(snapshot, spec.dst()).type(),
+        spec.src(), spec.dst());
   }
 
   /**
    * The graph of the source, from the shared cache while the files behind it are unchanged, else
    * read and built (once, however many queries ask at the same time).
    */
-  public static LoadedGraph graph(GraphSession session, Spec spec, String function) {
-    try {
-      int threads = session.settings().threads();
-      if (isQuery(spec.edges())) {
-        DataRoot root = session.schema().root();
-        GraphKey key = new GraphKey("query in " + root.path() + ": " + spec.edges(), null, null,
-            spec.weight() == null ? null : "column 3");
-        return session.graphs().get(key, root.fileVersions(), () -> build(
-            QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null), threads));
-      }
-      ParquetTable table = table(session.schema(), spec.edges());
-      TableSnapshot snapshot = table.snapshot();
-      List<FileVersion> versions = snapshot.files().stream().map(DataFile::version).toList();
-      GraphKey key = new GraphKey(table.location().toString(), column(snapshot, spec.src()).name(),
-          column(snapshot, spec.dst()).name(), spec.weight() == null ? null : column(snapshot, spec.weight()).name());
-      return session.graphs().get(key, versions, () -> build(read(table, snapshot, spec, threads), threads));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(function + ": " + e.getMessage(), e);
+  public static LoadedGraph graph(GraphSession session, Spec spec) {
+    int threads = session.settings().threads();
+    if (isQuery(spec.edges())) {
+      DataRoot root = session.schema().root();
+      GraphKey key = new GraphKey("query in " + root.path() + ": " + spec.edges(), null, null,
+          spec.weight() == null ? null : "column 3");
+      return session.graphs().get(key, root.fileVersions(), () -> build(
+          QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null), threads));
     }
+    ParquetTable table = table(session.schema(), spec.edges());
+    TableSnapshot snapshot = table.snapshot();
+    List<FileVersion> versions = snapshot.files().stream().map(DataFile::version).toList();
+    GraphKey key = new GraphKey(table.location().toString(), column(snapshot, spec.src()).name(),
+        column(snapshot, spec.dst()).name(), spec.weight() == null ? null : column(snapshot, spec.weight()).name());
+    return session.graphs().get(key, versions, () -> build(read(table, snapshot, spec, threads), threads));
   }
+
 
   private static LoadedGraph build(EdgeList edges, int threads) {
     long start = System.nanoTime();

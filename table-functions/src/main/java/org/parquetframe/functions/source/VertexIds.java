@@ -46,6 +46,38 @@ public record VertexIds(ColumnType type, VertexDictionary dictionary) {
     return ((StringVertexDictionary) dictionary).idAt(index);
   }
 
+  /**
+   * The dense index of the vertex named by a SQL argument (given as text: integers are parsed), or
+   * an error naming the argument when the graph has no such vertex.
+   */
+  public int indexOf(String argument, String value) {
+    if (value == null) {
+      throw new IllegalArgumentException(argument + " is required and must not be NULL");
+    }
+    int index;
+    if (dictionary instanceof LongVertexDictionary longs) {
+      long id;
+      try {
+        id = Long.parseLong(value.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(argument + " '" + value + "' is not a vertex id: the vertex ids are "
+            + type + " values");
+      }
+      index = longs.find(id);
+    } else {
+      index = ((StringVertexDictionary) dictionary).find(value);
+    }
+    if (index < 0) {
+      throw new IllegalArgumentException(argument + " " + quoted(value) + " is not a vertex of the graph "
+          + "(no edge has it as source or target)");
+    }
+    return index;
+  }
+
+  private String quoted(String value) {
+    return type.isInteger() ? value : "'" + value + "'";
+  }
+
   private static int rank(SqlTypeName type) {
     return switch (type) {
       case TINYINT -> 0;
