@@ -10,7 +10,10 @@ import org.apache.calcite.linq4j.function.Parameter;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.TableFunctionImpl;
 import org.parquetframe.adapter.ParquetSchema;
+import org.parquetframe.functions.components.ConnectedComponentsFunction;
 import org.parquetframe.functions.pagerank.PagerankFunction;
+import org.parquetframe.functions.paths.DijkstraFunction;
+import org.parquetframe.functions.paths.ShortestPathFunction;
 import org.parquetframe.functions.traversal.BfsFunction;
 import org.parquetframe.functions.traversal.DfsFunction;
 
@@ -20,7 +23,10 @@ public final class GraphFunctions {
   private static final Map<String, Method> FUNCTIONS = Map.of(
       "PAGERANK", method(PagerankFunction.class, "pagerank"),
       "BFS", method(BfsFunction.class, "bfs"),
-      "DFS", method(DfsFunction.class, "dfs"));
+      "DFS", method(DfsFunction.class, "dfs"),
+      "SHORTEST_PATH", method(ShortestPathFunction.class, "shortestPath"),
+      "DIJKSTRA", method(DijkstraFunction.class, "dijkstra"),
+      "CONNECTED_COMPONENTS", method(ConnectedComponentsFunction.class, "connectedComponents"));
 
   private GraphFunctions() {}
 

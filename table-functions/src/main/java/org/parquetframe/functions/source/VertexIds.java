@@ -1,5 +1,6 @@
 package org.parquetframe.functions.source;
 
+import java.util.function.IntBinaryOperator;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.parquetframe.adapter.types.ColumnType;
 import org.parquetframe.kernels.graph.LongVertexDictionary;
@@ -72,6 +73,33 @@ public record VertexIds(ColumnType type, VertexDictionary dictionary) {
           + "(no edge has it as source or target)");
     }
     return index;
+  }
+
+  /**
+   * Compares two vertices by id: numeric order for integer ids, Unicode code point order for
+   * VARCHAR ids (as Python and DuckDB compare strings).
+   */
+  public IntBinaryOperator idOrder() {
+    if (dictionary instanceof LongVertexDictionary longs) {
+      return (a, b) -> Long.compare(longs.idAt(a), longs.idAt(b));
+    }
+    StringVertexDictionary strings = (StringVertexDictionary) dictionary;
+    return (a, b) -> compareCodePoints(strings.idAt(a), strings.idAt(b));
+  }
+
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private String quoted(String value) {
