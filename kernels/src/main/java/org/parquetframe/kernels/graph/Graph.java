@@ -126,6 +126,20 @@ public final class Graph {
         return result;
     }
 
+    /**
+     * Returns {@code vertex} if it is a vertex index of this graph, for kernels checking their
+     * arguments; {@code name} says which argument it is in the message.
+     *
+     * @throws IllegalArgumentException when it is not in {@code [0, vertexCount)}
+     */
+    public int checkVertex(String name, int vertex) {
+        if (vertex < 0 || vertex >= vertexCount) {
+            throw new IllegalArgumentException(name + " must be a vertex index in [0, " + vertexCount
+                    + "), got " + vertex);
+        }
+        return vertex;
+    }
+
     /** Approximate heap bytes held: both CSRs, or out() and the kept edge list before in() is built. */
     public long sizeInBytes() {
         long bytes = MemorySizes.align(MemorySizes.OBJECT_HEADER + 4 * 4 + 6 * 4) + out.sizeInBytes();

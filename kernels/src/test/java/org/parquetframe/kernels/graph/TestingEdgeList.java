@@ -22,6 +22,39 @@ public record TestingEdgeList(int vertexCount, int[] src, int[] dst, double[] we
         return weights == null ? 1 : weights[e];
     }
 
+    /**
+     * For each vertex, the indexes of the edges a traversal follows from it, in edge-list order:
+     * its out-edges, then (undirected) its in-edges. A self-loop is listed twice when undirected.
+     */
+    public int[][] incidentEdges(boolean directed) {
+        int[] counts = new int[vertexCount];
+        for (int e = 0; e < src.length; e++) {
+            counts[src[e]]++;
+            if (!directed) {
+                counts[dst[e]]++;
+            }
+        }
+        int[][] lists = new int[vertexCount][];
+        for (int v = 0; v < vertexCount; v++) {
+            lists[v] = new int[counts[v]];
+            counts[v] = 0;
+        }
+        for (int e = 0; e < src.length; e++) {
+            lists[src[e]][counts[src[e]]++] = e;
+        }
+        if (!directed) {
+            for (int e = 0; e < src.length; e++) {
+                lists[dst[e]][counts[dst[e]]++] = e;
+            }
+        }
+        return lists;
+    }
+
+    /** The end of edge {@code e} that is not {@code v} ({@code v} itself for a self-loop). */
+    public int otherEnd(int e, int v) {
+        return src[e] == v ? dst[e] : src[e];
+    }
+
     public static TestingEdgeList of(int vertexCount, int[][] edges) {
         int[] src = new int[edges.length];
         int[] dst = new int[edges.length];
