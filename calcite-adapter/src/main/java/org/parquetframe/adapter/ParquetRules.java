@@ -4,6 +4,8 @@ package org.parquetframe.adapter;
 public final class ParquetRules {
   /** Reads only the columns a projection above the scan uses. */
   public static final ParquetProjectTableScanRule PROJECT_SCAN = new ParquetProjectTableScanRule();
+  /** Reads only the columns an aggregate directly on the scan uses; none for {@code count(*)}. */
+  public static final ParquetAggregateTableScanRule AGGREGATE_SCAN = new ParquetAggregateTableScanRule();
 
   private ParquetRules() {}
 }

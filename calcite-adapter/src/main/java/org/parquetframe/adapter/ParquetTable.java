@@ -6,6 +6,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -77,14 +78,19 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
     throw new UnsupportedOperationException("ParquetTable is scanned through ParquetTableScan");
   }
 
-  /** Rows holding just the named columns, in that order; called from generated code. */
-  public Enumerable<Object[]> project(DataContext root, String[] columns) {
+  /**
+   * Rows holding just the named columns, in that order; called from generated code. A single
+   * column's rows are its bare values (Calcite's scalar row format), others are {@code Object[]}.
+   */
+  public Enumerable<Object> project(DataContext root, String[] columns) {
     TableSnapshot current = snapshot();
     AtomicBoolean cancelled = root == null ? new AtomicBoolean() : DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override
-      public Enumerator<Object[]> enumerator() {
-        return new ParquetRowEnumerator(current, columns, footers, cancelled);
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      public Enumerator<Object> enumerator() {
+        Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, cancelled);
+        return columns.length == 1 ? Linq4j.transform(rows, row -> row[0]) : (Enumerator) rows;
       }
     };
   }

@@ -70,6 +70,7 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
   @Override
   public void register(RelOptPlanner planner) {
     planner.addRule(ParquetRules.PROJECT_SCAN);
+    planner.addRule(ParquetRules.AGGREGATE_SCAN);
   }
 
   @Override
@@ -81,7 +82,9 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
+    // One column travels as a bare value, as every Calcite operator expects; more as Object[].
+    JavaRowFormat format = columns.length == 1 ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY;
+    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), format, false);
     return implementor.result(physType, Blocks.toBlock(
         Expressions.call(table.getExpression(ParquetTable.class), "project",
             implementor.getRootExpression(), Expressions.constant(columns))));

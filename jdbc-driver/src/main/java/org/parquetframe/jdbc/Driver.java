@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.util.Properties;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.schema.SchemaPlus;
 import org.parquetframe.adapter.ParquetFrameTypeSystem;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.metadata.DataRoot;
+import org.parquetframe.adapter.planner.ParquetFramePrepare;
 import org.parquetframe.functions.GraphFunctions;
 import org.parquetframe.functions.diagnostics.DiagnosticFunctions;
 import org.parquetframe.functions.diagnostics.ProductVersion;
@@ -31,6 +33,11 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
   @Override
   protected String getConnectStringPrefix() {
     return PREFIX;
+  }
+
+  @Override
+  public CalcitePrepare createPrepare() {
+    return new ParquetFramePrepare();
   }
 
   @Override
