@@ -19,8 +19,9 @@ import org.apache.parquet.schema.PrimitiveType;
 /**
  * Maps a Parquet primitive column (physical type plus logical annotation) to its SQL type and to
  * the decoder that turns stored values into Calcite's runtime representation: DATE as days, TIME
- * as milliseconds of the day, TIMESTAMP as epoch milliseconds, DECIMAL as BigDecimal, binary as
- * ByteString. See docs/types.md for the table and the precision limits.
+ * as milliseconds of the day, TIMESTAMP as wall-clock epoch milliseconds (UTC-adjusted ones
+ * through {@link JdbcInstants}), DECIMAL as BigDecimal, binary as ByteString. See docs/types.md
+ * for the table and the precision limits, and docs/adr/0004 for the timestamp choice.
  */
 public final class ParquetTypeMapping {
   private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
@@ -89,10 +90,12 @@ public final class ParquetTypeMapping {
       return new Mapping(ColumnType.decimal(20, 0), r -> unsigned64(r.getLong()));
     }
     if (logical instanceof TimestampLogicalTypeAnnotation timestamp) {
-      SqlTypeName sqlType = timestamp.isAdjustedToUTC()
-          ? SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE : SqlTypeName.TIMESTAMP;
       long perMilli = unitsPerMilli(timestamp.getUnit());
-      return new Mapping(ColumnType.of(sqlType, 3), r -> Math.floorDiv(r.getLong(), perMilli));
+      ColumnType type = ColumnType.of(SqlTypeName.TIMESTAMP, 3);
+      if (timestamp.isAdjustedToUTC()) {
+        return new Mapping(type, r -> JdbcInstants.wallClockMillis(Math.floorDiv(r.getLong(), perMilli)));
+      }
+      return new Mapping(type, r -> Math.floorDiv(r.getLong(), perMilli));
     }
     if (logical instanceof TimeLogicalTypeAnnotation time) {
       long perMilli = unitsPerMilli(time.getUnit());
