@@ -27,10 +27,12 @@ final class EdgeListBuilder {
     this.weights = weightColumn == null ? null : new double[1024];
   }
 
+  /** Adds an edge with integer ids and a checked weight (ignored when unweighted). */
   void add(long source, long target, double weight) {
     add(longIds.intern(source), longIds.intern(target), weight);
   }
 
+  /** Adds an edge with VARCHAR ids and a checked weight (ignored when unweighted). */
   void add(String source, String target, double weight) {
     add(stringIds.intern(source), stringIds.intern(target), weight);
   }
@@ -50,15 +52,23 @@ final class EdgeListBuilder {
 
   private double weight(Object value) {
     if (value == null) {
-      throw new IllegalArgumentException("weight column '" + weightColumn + "' holds a NULL weight; "
-          + "give every edge a weight, or filter such edges out with a query as the edge source");
+      throw nullWeight(weightColumn);
     }
-    double w = ((Number) value).doubleValue();
-    if (!(w >= 0) || Double.isInfinite(w)) {
-      throw new IllegalArgumentException("weight column '" + weightColumn + "' holds the weight " + value
+    return checkedWeight(weightColumn, ((Number) value).doubleValue());
+  }
+
+  static IllegalArgumentException nullWeight(String column) {
+    return new IllegalArgumentException("weight column '" + column + "' holds a NULL weight; "
+        + "give every edge a weight, or filter such edges out with a query as the edge source");
+  }
+
+  /** The weight if it is finite and non-negative; else an error naming the column and the value. */
+  static double checkedWeight(String column, double weight) {
+    if (!(weight >= 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException("weight column '" + column + "' holds the weight " + weight
           + "; weights must be finite and non-negative");
     }
-    return w;
+    return weight;
   }
 
   private void add(int source, int target, double weight) {

@@ -1,10 +1,7 @@
 package org.parquetframe.functions.source;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.ParquetTable;
@@ -113,19 +110,7 @@ public final class EdgeSource {
 
   /** The table over a path (relative to the data directory) or over a table of the schema. */
   private static ParquetTable table(ParquetSchema schema, String edges) {
-    Path path = schema.root().resolve(edges.trim());
-    if (Files.exists(path)) {
-      return schema.table(path);
-    }
-    Map<String, Path> tables = schema.root().tables();
-    for (Map.Entry<String, Path> table : tables.entrySet()) {
-      if (table.getKey().equalsIgnoreCase(edges.trim())) {
-        return schema.table(table.getValue());
-      }
-    }
-    throw new IllegalArgumentException("no Parquet file, directory or table named '" + edges + "' in '"
-        + schema.root().path() + "'; tables: " + tables.keySet()
-        + " (or give a query starting with SELECT or WITH)");
+    return schema.table(DataLocations.locate(schema, edges, " (or give a query starting with SELECT or WITH)"));
   }
 
   /** A column by name, case-insensitively as in SQL; an error listing the columns that exist. */

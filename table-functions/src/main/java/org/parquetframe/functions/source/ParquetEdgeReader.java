@@ -2,6 +2,7 @@ package org.parquetframe.functions.source;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,28 +12,19 @@ import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.metadata.DataFile;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.TableSnapshot;
-import org.parquetframe.adapter.reader.ColumnCursor;
 import org.parquetframe.kernels.parallel.KernelPool;
 
 /**
- * Reads the edge columns of a Parquet table, and only those: row groups are decoded in parallel,
- * then added to the edge list in file and row order so that vertex numbering is deterministic.
+ * Reads the edge columns of a Parquet table, and only those: row groups are decoded in parallel
+ * into primitive arrays ({@link RowGroupEdges}), then added to the edge list in file and row order
+ * so that vertex numbering is deterministic.
  */
 final class ParquetEdgeReader {
   private ParquetEdgeReader() {}
 
-  private record RowGroupTask(DataFile file, ParquetMetadata footer, BlockMetaData rowGroup) {}
-
-  /** Raw values of one row group; for integer ids {@code longs}, else {@code strings}. */
-  private static final class RowGroupEdges {
-    long[] longSrc;
-    long[] longDst;
-    String[] stringSrc;
-    String[] stringDst;
-    Object[] weights;
-    boolean[] skipped;
-    int rows;
-  }
+  /** One row group of one file, and the column names to read from it. */
+  record RowGroupTask(TableSnapshot snapshot, DataFile file, ParquetMetadata footer, BlockMetaData rowGroup,
+      String src, String dst, String weight, boolean integerIds) {}
 
   static EdgeList read(TableSnapshot snapshot, FooterCache footers, VertexIds vertices, String src, String dst,
       String weight, int threads) {
@@ -41,74 +33,30 @@ final class ParquetEdgeReader {
       ParquetMetadata footer = footers.footer(file.version());
       for (BlockMetaData rowGroup : footer.getBlocks()) {
         if (rowGroup.getRowCount() > 0) {
-          tasks.add(new RowGroupTask(file, footer, rowGroup));
+          tasks.add(new RowGroupTask(snapshot, file, footer, rowGroup, src, dst, weight, vertices.type().isInteger()));
         }
       }
     }
-    String[] columns = weight == null ? new String[] {src, dst} : new String[] {src, dst, weight};
     RowGroupEdges[] decoded = new RowGroupEdges[tasks.size()];
-    boolean integerIds = vertices.type().isInteger();
     KernelPool.forEachChunk(threads, tasks.size(), 1, (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
-        decoded[i] = decode(snapshot, tasks.get(i), columns, integerIds);
+        decoded[i] = decode(tasks.get(i));
       }
     });
     EdgeListBuilder builder = new EdgeListBuilder(vertices, weight);
-    for (RowGroupEdges edges : decoded) {
-      append(builder, edges);
+    for (int i = 0; i < decoded.length; i++) {
+      decoded[i].appendTo(builder);
+      decoded[i] = null; // let each row group's arrays go as soon as they are added
     }
     return builder.build();
   }
 
-  private static RowGroupEdges decode(TableSnapshot snapshot, RowGroupTask task, String[] columns, boolean integerIds) {
-    var path = task.file().version().path();
+  private static RowGroupEdges decode(RowGroupTask task) {
+    Path path = task.file().version().path();
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      ColumnCursor[] cursors = ColumnCursor.open(snapshot, task.file(), task.footer(), channel, task.rowGroup(), columns);
-      int rows = Math.toIntExact(task.rowGroup().getRowCount());
-      RowGroupEdges edges = new RowGroupEdges();
-      edges.rows = rows;
-      edges.skipped = new boolean[rows];
-      edges.weights = cursors.length > 2 ? new Object[rows] : null;
-      if (integerIds) {
-        edges.longSrc = new long[rows];
-        edges.longDst = new long[rows];
-      } else {
-        edges.stringSrc = new String[rows];
-        edges.stringDst = new String[rows];
-      }
-      for (int row = 0; row < rows; row++) {
-        Object source = cursors[0].next();
-        Object target = cursors[1].next();
-        if (edges.weights != null) {
-          edges.weights[row] = cursors[2].next();
-        }
-        if (source == null || target == null) {
-          edges.skipped[row] = true;
-        } else if (integerIds) {
-          edges.longSrc[row] = ((Number) source).longValue();
-          edges.longDst[row] = ((Number) target).longValue();
-        } else {
-          edges.stringSrc[row] = source.toString();
-          edges.stringDst[row] = target.toString();
-        }
-      }
-      return edges;
+      return RowGroupEdges.decode(task, channel);
     } catch (IOException e) {
       throw new ParquetFormatException(path, "cannot open: " + e, e);
-    }
-  }
-
-  private static void append(EdgeListBuilder builder, RowGroupEdges edges) {
-    for (int row = 0; row < edges.rows; row++) {
-      if (edges.skipped[row]) {
-        continue;
-      }
-      Object weight = edges.weights == null ? null : edges.weights[row];
-      if (edges.longSrc != null) {
-        builder.addValues(edges.longSrc[row], edges.longDst[row], weight);
-      } else {
-        builder.addValues(edges.stringSrc[row], edges.stringDst[row], weight);
-      }
     }
   }
 }
