@@ -11,13 +11,18 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.TableFunctionImpl;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.functions.components.ConnectedComponentsFunction;
+import org.parquetframe.functions.metadata.ParquetMetadataFunction;
+import org.parquetframe.functions.metadata.ParquetSchemaFunction;
 import org.parquetframe.functions.pagerank.PagerankFunction;
 import org.parquetframe.functions.paths.DijkstraFunction;
 import org.parquetframe.functions.paths.ShortestPathFunction;
 import org.parquetframe.functions.traversal.BfsFunction;
 import org.parquetframe.functions.traversal.DfsFunction;
 
-/** Registers the graph table functions in a connection's schema, under upper-case names. */
+/**
+ * Registers the graph table functions, and the Parquet metadata functions that share their session
+ * and argument parsing, in a connection's schema under upper-case names.
+ */
 public final class GraphFunctions {
   /** Function name to the static method Calcite calls; parameter names come from its annotations. */
   private static final Map<String, Method> FUNCTIONS = Map.of(
@@ -26,7 +31,9 @@ public final class GraphFunctions {
       "DFS", method(DfsFunction.class, "dfs"),
       "SHORTEST_PATH", method(ShortestPathFunction.class, "shortestPath"),
       "DIJKSTRA", method(DijkstraFunction.class, "dijkstra"),
-      "CONNECTED_COMPONENTS", method(ConnectedComponentsFunction.class, "connectedComponents"));
+      "CONNECTED_COMPONENTS", method(ConnectedComponentsFunction.class, "connectedComponents"),
+      "PARQUET_METADATA", method(ParquetMetadataFunction.class, "parquetMetadata"),
+      "PARQUET_SCHEMA", method(ParquetSchemaFunction.class, "parquetSchema"));
 
   private GraphFunctions() {}
 

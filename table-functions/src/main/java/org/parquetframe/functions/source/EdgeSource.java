@@ -66,15 +66,16 @@ public final class EdgeSource {
       DataRoot root = session.schema().root();
       GraphKey key = new GraphKey("query in " + root.path() + ": " + spec.edges(), null, null,
           spec.weight() == null ? null : "column 3");
-      return session.graphs().get(key, root.fileVersions(), () -> build(
-          QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null), threads));
+      return session.graphs().get(key, root.fileVersions(), () -> build(measured(
+          () -> QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null)), threads));
     }
     ParquetTable table = table(session.schema(), spec.edges());
     TableSnapshot snapshot = table.snapshot();
     List<FileVersion> versions = snapshot.files().stream().map(DataFile::version).toList();
     GraphKey key = new GraphKey(table.location().toString(), column(snapshot, spec.src()).name(),
         column(snapshot, spec.dst()).name(), spec.weight() == null ? null : column(snapshot, spec.weight()).name());
-    return session.graphs().get(key, versions, () -> build(read(table, snapshot, spec, threads), threads));
+    return session.graphs().get(key, versions,
+        () -> build(measured(() -> load(table, snapshot, spec, threads)), threads));
   }
 
 
@@ -86,14 +87,15 @@ public final class EdgeSource {
     return new LoadedGraph(graph, edges.vertices());
   }
 
-  /** All edges of a Parquet source, as dense indexes. */
-  private static EdgeList read(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads) {
+  /** Reads the edges, recording the read in the metrics. */
+  private static EdgeList measured(java.util.function.Supplier<EdgeList> reader) {
     long start = System.nanoTime();
-    EdgeList edges = load(table, snapshot, spec, threads);
+    EdgeList edges = reader.get();
     Metrics.record("edge_read", "jvm", System.nanoTime() - start, edges.count());
     return edges;
   }
 
+  /** All edges of a Parquet source, as dense indexes. */
   private static EdgeList load(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads) {
     TableColumn src = column(snapshot, spec.src());
     TableColumn dst = column(snapshot, spec.dst());
