@@ -68,7 +68,9 @@ final class QueryCommand implements CliCommand {
         if (!first && format == OutputFormat.TABLE) {
           out.println();
         }
-        execute(connection, statement, format.formatter(), out);
+        try (RunningNotice notice = new RunningNotice(name(), context.err())) {
+          execute(connection, statement, format.formatter(), out);
+        }
         first = false;
       }
     } finally {
