@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
@@ -14,7 +15,9 @@ import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.metadata.DataFile;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.TableSnapshot;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.reader.ColumnCursor;
+import org.parquetframe.adapter.reader.RowGroupMemory;
 
 /**
  * Rows of a table's files, row group by row group, holding only the requested columns. A file is
@@ -27,6 +30,7 @@ final class ParquetRowEnumerator implements Enumerator<Object[]> {
   private final String[] columns;
   private final FooterCache footers;
   private final AtomicBoolean cancelled;
+  private final MemoryLimit memoryLimit;
   private final Iterator<DataFile> files;
   private FileChannel channel;
   private DataFile file;
@@ -37,7 +41,9 @@ final class ParquetRowEnumerator implements Enumerator<Object[]> {
   private Object[] current;
   private long rowsRead;
 
-  ParquetRowEnumerator(TableSnapshot snapshot, String[] columns, FooterCache footers, AtomicBoolean cancelled) {
+  ParquetRowEnumerator(TableSnapshot snapshot, String[] columns, FooterCache footers, MemoryLimit memoryLimit,
+      AtomicBoolean cancelled) {
+    this.memoryLimit = memoryLimit;
     this.snapshot = snapshot;
     this.columns = columns;
     this.footers = footers;
@@ -79,6 +85,9 @@ final class ParquetRowEnumerator implements Enumerator<Object[]> {
     BlockMetaData rowGroup = rowGroups.next();
     rowsLeft = rowGroup.getRowCount();
     if (rowsLeft > 0) {
+      memoryLimit.check("Reading columns " + List.of(columns) + " of a row group of '" + file.version().path() + "'",
+          RowGroupMemory.bytesToRead(rowGroup, Set.of(columns)),
+          "select fewer columns, or raise memory_limit and the JVM heap (-Xmx)");
       cursors = ColumnCursor.open(snapshot, file, footer, channel, rowGroup, columns);
     }
     return true;

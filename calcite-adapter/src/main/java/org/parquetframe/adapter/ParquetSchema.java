@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.adapter.metadata.FooterCache;
 
@@ -20,12 +21,18 @@ public final class ParquetSchema extends AbstractSchema {
   private static final int DEFAULT_FOOTER_CACHE_FILES = 10_000;
 
   private final DataRoot root;
+  private final MemoryLimit memoryLimit;
   private final FooterCache footers = new FooterCache(DEFAULT_FOOTER_CACHE_FILES);
   private final Map<Path, ParquetTable> tablesByLocation = new ConcurrentHashMap<>();
   private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
 
-  public ParquetSchema(DataRoot root) {
+  public ParquetSchema(DataRoot root, MemoryLimit memoryLimit) {
     this.root = root;
+    this.memoryLimit = memoryLimit;
+  }
+
+  public MemoryLimit memoryLimit() {
+    return memoryLimit;
   }
 
   public DataRoot root() {
@@ -45,7 +52,7 @@ public final class ParquetSchema extends AbstractSchema {
 
   /** The table over {@code location} (a file or directory), shared by every query that reads it. */
   public ParquetTable table(Path location) {
-    return tablesByLocation.computeIfAbsent(location, l -> new ParquetTable(l, footers));
+    return tablesByLocation.computeIfAbsent(location, l -> new ParquetTable(l, footers, memoryLimit));
   }
 
   /**

@@ -16,6 +16,7 @@ import org.apache.calcite.adapter.java.AbstractQueryableTable;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.schema.SchemaPlus;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.TableColumn;
 import org.parquetframe.adapter.metadata.TableSnapshot;
@@ -27,12 +28,14 @@ import org.parquetframe.adapter.metadata.TableSnapshot;
 public final class ParquetTable extends AbstractQueryableTable implements TranslatableTable {
   private final Path location;
   private final FooterCache footers;
+  private final MemoryLimit memoryLimit;
   private volatile TableSnapshot snapshot;
 
-  ParquetTable(Path location, FooterCache footers) {
+  ParquetTable(Path location, FooterCache footers, MemoryLimit memoryLimit) {
     super(Object[].class);
     this.location = location;
     this.footers = footers;
+    this.memoryLimit = memoryLimit;
   }
 
   public Path location() {
@@ -89,7 +92,7 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
       @Override
       @SuppressWarnings({"unchecked", "rawtypes"})
       public Enumerator<Object> enumerator() {
-        Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, cancelled);
+        Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, memoryLimit, cancelled);
         return columns.length == 1 ? Linq4j.transform(rows, row -> row[0]) : (Enumerator) rows;
       }
     };

@@ -3,6 +3,7 @@ package org.parquetframe.jdbc;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.functions.Engine;
 import org.parquetframe.functions.GraphSettings;
 
@@ -15,9 +16,11 @@ final class ConnectionSettings {
   static final String THREADS = "threads";
   static final String ALLOW_PATHS_OUTSIDE_ROOT = "allow_paths_outside_root";
   static final String GRAPH_CACHE_BYTES = "graph_cache_bytes";
+  static final String MEMORY_LIMIT = MemoryLimit.PROPERTY;
   /** Keys a JDBC tool may pass that we accept and ignore. */
   private static final Set<String> IGNORED = Set.of("user", "password");
-  private static final Set<String> KNOWN = Set.of(ENGINE, THREADS, ALLOW_PATHS_OUTSIDE_ROOT, GRAPH_CACHE_BYTES);
+  private static final Set<String> KNOWN = Set.of(ENGINE, THREADS, ALLOW_PATHS_OUTSIDE_ROOT, GRAPH_CACHE_BYTES,
+      MEMORY_LIMIT);
 
   private ConnectionSettings() {}
 
@@ -49,6 +52,12 @@ final class ConnectionSettings {
   static Long graphCacheBytes(Map<String, String> properties) throws SQLException {
     String value = properties.get(GRAPH_CACHE_BYTES);
     return value == null ? null : bytes(GRAPH_CACHE_BYTES, value);
+  }
+
+  /** The memory limit for scans and graph builds; default: three quarters of the maximum heap. */
+  static MemoryLimit memoryLimit(Map<String, String> properties) throws SQLException {
+    String value = properties.get(MEMORY_LIMIT);
+    return value == null ? MemoryLimit.defaultLimit() : new MemoryLimit(bytes(MEMORY_LIMIT, value));
   }
 
   static long bytes(String key, String value) throws SQLException {

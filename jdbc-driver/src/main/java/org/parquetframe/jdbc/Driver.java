@@ -57,7 +57,7 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
     Connection connection = super.connect(PREFIX, calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-      ParquetSchema parquet = new ParquetSchema(root);
+      ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()));
       SchemaPlus schema = calcite.getRootSchema().add(SCHEMA, parquet);
       schema.setCacheEnabled(false);
       GraphFunctions.register(schema, parquet, graphSettings, connection);

@@ -30,11 +30,18 @@ public final class DataRoot {
     return root;
   }
 
-  /** Table name to location: {@code *.parquet} files directly under the root, and sub-directories holding Parquet files. */
+  /**
+   * Table name to location: {@code *.parquet} files directly under the root, and sub-directories
+   * holding Parquet files. A symbolic link that leads outside the root is not a table unless the
+   * connection allows paths outside the root.
+   */
   public Map<String, Path> tables() {
     Map<String, Path> tables = new LinkedHashMap<>();
+    Path realRoot = realOrSelf(root);
     try (Stream<Path> children = Files.list(root)) {
-      children.filter(p -> !isHidden(p)).sorted().forEach(child -> {
+      children.filter(p -> !isHidden(p))
+          .filter(p -> allowOutside || !Files.isSymbolicLink(p) || realOrSelf(p).startsWith(realRoot))
+          .sorted().forEach(child -> {
         String name = child.getFileName().toString();
         if (Files.isDirectory(child)) {
           if (containsParquet(child)) {
@@ -71,15 +78,23 @@ public final class DataRoot {
     return parquetFiles(root).stream().map(FileVersion::of).toList();
   }
 
-  /** Every non-hidden Parquet file under {@code location} (the file itself if it is one), in path order. */
+  /**
+   * Every non-hidden Parquet file under {@code location} (the file itself if it is one), in path
+   * order. Symbolic links to directories are not followed, and links to files outside
+   * {@code location} are skipped: a table is what its directory holds.
+   */
   public static List<Path> parquetFiles(Path location) {
     if (!Files.isDirectory(location)) {
       return List.of(location);
     }
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(location)) {
-      walk.filter(p -> !hasHiddenPart(location.relativize(p)))
+    Path realLocation = realOrSelf(location);
+    // Walk the real directory (the table itself may be a link), and name files under location.
+    try (Stream<Path> walk = Files.walk(realLocation)) {
+      walk.map(p -> location.resolve(realLocation.relativize(p)))
+          .filter(p -> !hasHiddenPart(location.relativize(p)))
           .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(PARQUET_SUFFIX))
+          .filter(p -> !Files.isSymbolicLink(p) || realOrSelf(p).startsWith(realLocation))
           .sorted()
           .forEach(files::add);
     } catch (IOException e) {

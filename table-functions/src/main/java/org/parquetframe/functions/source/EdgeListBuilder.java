@@ -1,6 +1,7 @@
 package org.parquetframe.functions.source;
 
 import java.util.Arrays;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.kernels.graph.LongVertexDictionary;
 import org.parquetframe.kernels.graph.StringVertexDictionary;
 
@@ -14,13 +15,17 @@ final class EdgeListBuilder {
   private final LongVertexDictionary longIds;
   private final StringVertexDictionary stringIds;
   private final String weightColumn;
+  private final MemoryLimit memoryLimit;
+  private final String sourceName;
   private int[] src = new int[1024];
   private int[] dst = new int[1024];
   private double[] weights;
   private int count;
 
-  EdgeListBuilder(VertexIds vertices, String weightColumn) {
+  EdgeListBuilder(VertexIds vertices, String weightColumn, MemoryLimit memoryLimit, String source) {
     this.vertices = vertices;
+    this.memoryLimit = memoryLimit;
+    this.sourceName = source;
     this.longIds = vertices.dictionary() instanceof LongVertexDictionary d ? d : null;
     this.stringIds = vertices.dictionary() instanceof StringVertexDictionary d ? d : null;
     this.weightColumn = weightColumn;
@@ -74,6 +79,7 @@ final class EdgeListBuilder {
   private void add(int source, int target, double weight) {
     if (count == src.length) {
       int capacity = Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8L, count * 2L));
+      GraphMemory.check(memoryLimit, sourceName, capacity, weights != null);
       src = Arrays.copyOf(src, capacity);
       dst = Arrays.copyOf(dst, capacity);
       if (weights != null) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.ParquetTable;
 import org.parquetframe.adapter.format.FileVersion;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.DataFile;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.adapter.metadata.TableColumn;
@@ -67,7 +68,8 @@ public final class EdgeSource {
       GraphKey key = new GraphKey("query in " + root.path() + ": " + spec.edges(), null, null,
           spec.weight() == null ? null : "column 3");
       return session.graphs().get(key, root.fileVersions(), () -> build(measured(
-          () -> QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null)), threads));
+          () -> QueryEdgeReader.read(session.connection(), spec.edges(), spec.weight() != null,
+              session.schema().memoryLimit())), threads));
     }
     ParquetTable table = table(session.schema(), spec.edges());
     TableSnapshot snapshot = table.snapshot();
@@ -75,7 +77,7 @@ public final class EdgeSource {
     GraphKey key = new GraphKey(table.location().toString(), column(snapshot, spec.src()).name(),
         column(snapshot, spec.dst()).name(), spec.weight() == null ? null : column(snapshot, spec.weight()).name());
     return session.graphs().get(key, versions,
-        () -> build(measured(() -> load(table, snapshot, spec, threads)), threads));
+        () -> build(measured(() -> load(table, snapshot, spec, threads, session.schema().memoryLimit())), threads));
   }
 
 
@@ -96,7 +98,8 @@ public final class EdgeSource {
   }
 
   /** All edges of a Parquet source, as dense indexes. */
-  private static EdgeList load(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads) {
+  private static EdgeList load(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads,
+      MemoryLimit memoryLimit) {
     TableColumn src = column(snapshot, spec.src());
     TableColumn dst = column(snapshot, spec.dst());
     ColumnType vertexType = VertexIds.typeOf(src.type(), dst.type(), spec.src(), spec.dst());
@@ -106,7 +109,7 @@ public final class EdgeSource {
           + "; weights must be numeric");
     }
     return ParquetEdgeReader.read(snapshot, table.footers(), VertexIds.empty(vertexType), src.name(), dst.name(),
-        weight == null ? null : weight.name(), threads);
+        weight == null ? null : weight.name(), threads, memoryLimit);
   }
 
 

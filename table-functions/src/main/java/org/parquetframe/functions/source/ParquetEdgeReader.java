@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.parquetframe.adapter.format.ParquetFormatException;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.DataFile;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.TableSnapshot;
@@ -27,23 +28,27 @@ final class ParquetEdgeReader {
       String src, String dst, String weight, boolean integerIds) {}
 
   static EdgeList read(TableSnapshot snapshot, FooterCache footers, VertexIds vertices, String src, String dst,
-      String weight, int threads) {
+      String weight, int threads, MemoryLimit memoryLimit) {
     List<RowGroupTask> tasks = new ArrayList<>();
+    long rows = 0;
     for (DataFile file : snapshot.files()) {
       ParquetMetadata footer = footers.footer(file.version());
       for (BlockMetaData rowGroup : footer.getBlocks()) {
         if (rowGroup.getRowCount() > 0) {
           tasks.add(new RowGroupTask(snapshot, file, footer, rowGroup, src, dst, weight, vertices.type().isInteger()));
+          rows += rowGroup.getRowCount();
         }
       }
     }
+    String source = snapshot.location().toString();
+    GraphMemory.check(memoryLimit, source, rows, weight != null);
     RowGroupEdges[] decoded = new RowGroupEdges[tasks.size()];
     KernelPool.forEachChunk(threads, tasks.size(), 1, (chunk, from, to) -> {
       for (int i = from; i < to; i++) {
         decoded[i] = decode(tasks.get(i));
       }
     });
-    EdgeListBuilder builder = new EdgeListBuilder(vertices, weight);
+    EdgeListBuilder builder = new EdgeListBuilder(vertices, weight, memoryLimit, source);
     for (int i = 0; i < decoded.length; i++) {
       decoded[i].appendTo(builder);
       decoded[i] = null; // let each row group's arrays go as soon as they are added

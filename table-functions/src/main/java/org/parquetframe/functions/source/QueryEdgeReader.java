@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.types.ColumnType;
 
 /**
@@ -32,7 +33,7 @@ final class QueryEdgeReader {
     }
   }
 
-  static EdgeList read(Connection connection, String sql, boolean weighted) {
+  static EdgeList read(Connection connection, String sql, boolean weighted, MemoryLimit memoryLimit) {
     ColumnType vertexType = vertexType(connection, sql);
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       ResultSetMetaData metadata = rows.getMetaData();
@@ -47,7 +48,8 @@ final class QueryEdgeReader {
               + metadata.getColumnTypeName(3) + "; weights must be numeric");
         }
       }
-      EdgeListBuilder builder = new EdgeListBuilder(VertexIds.empty(vertexType), weightColumn);
+      EdgeListBuilder builder = new EdgeListBuilder(VertexIds.empty(vertexType), weightColumn, memoryLimit,
+          "the edge query");
       boolean integerIds = vertexType.isInteger();
       while (rows.next()) {
         Object source = integerIds ? nullable(rows.getLong(1), rows) : rows.getString(1);
