@@ -7,7 +7,7 @@ import org.apache.calcite.linq4j.function.Parameter;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.parquetframe.functions.GraphFunctionTable;
+import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
@@ -18,15 +18,11 @@ import org.parquetframe.kernels.paths.ShortestPaths;
  * {@code dijkstra(edges, start_node, weight, directed, src, dst, engine)}: every vertex reachable
  * from {@code start_node} with its least total weight and the previous vertex on one such path.
  */
-public final class DijkstraFunction extends GraphFunctionTable {
+public final class DijkstraFunction extends SingleSourceFunction {
   private static final String DEFAULT_WEIGHT = "weight";
-  private final String startNode;
-  private final Boolean directed;
 
   private DijkstraFunction(EdgeSource.Spec source, String startNode, Boolean directed) {
-    super("dijkstra", source);
-    this.startNode = startNode;
-    this.directed = directed;
+    super("dijkstra", source, startNode, directed);
   }
 
   /** Entry point Calcite calls reflectively; only records the arguments. */
@@ -57,8 +53,8 @@ public final class DijkstraFunction extends GraphFunctionTable {
   @Override
   protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
-    int start = ids.indexOf("start_node", startNode);
-    ShortestPaths paths = Dijkstra.compute(graph.graph(), start, directed == null || directed, threads,
+    int start = start(ids);
+    ShortestPaths paths = Dijkstra.compute(graph.graph(), start, directed(), threads,
         cancelled(root));
     List<Object[]> rows = new ArrayList<>();
     double[] distance = paths.distance();

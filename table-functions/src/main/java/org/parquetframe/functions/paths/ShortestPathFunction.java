@@ -7,7 +7,7 @@ import org.apache.calcite.linq4j.function.Parameter;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.parquetframe.functions.GraphFunctionTable;
+import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
@@ -18,16 +18,12 @@ import org.parquetframe.kernels.paths.ShortestPathResult;
  * {@code shortest_path(edges, start_node, target_node, weight, directed, src, dst, engine)}: one
  * shortest path, one row per vertex on it; no rows when the target is unreachable.
  */
-public final class ShortestPathFunction extends GraphFunctionTable {
-  private final String startNode;
+public final class ShortestPathFunction extends SingleSourceFunction {
   private final String targetNode;
-  private final Boolean directed;
 
   private ShortestPathFunction(EdgeSource.Spec source, String startNode, String targetNode, Boolean directed) {
-    super("shortest_path", source);
-    this.startNode = startNode;
+    super("shortest_path", source, startNode, directed);
     this.targetNode = targetNode;
-    this.directed = directed;
   }
 
   /** Entry point Calcite calls reflectively; only records the arguments. */
@@ -59,10 +55,10 @@ public final class ShortestPathFunction extends GraphFunctionTable {
   @Override
   protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
-    int start = ids.indexOf("start_node", startNode);
+    int start = start(ids);
     int target = ids.indexOf("target_node", targetNode);
     ShortestPathResult result = ShortestPath.find(graph.graph(), start, target, graph.graph().weighted(),
-        directed == null || directed, threads, cancelled(root));
+        directed(), threads, cancelled(root));
     List<Object[]> rows = new ArrayList<>(result.path().length);
     for (int step = 0; step < result.path().length; step++) {
       rows.add(new Object[] {step, ids.sqlValue(result.path()[step]), result.distanceAlongPath()[step]});

@@ -7,7 +7,7 @@ import org.apache.calcite.linq4j.function.Parameter;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.parquetframe.functions.GraphFunctionTable;
+import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
@@ -19,16 +19,12 @@ import org.parquetframe.kernels.traversal.BfsResult;
  * from {@code start_node} within {@code max_depth} hops, with its hop distance and a parent one hop
  * closer; rows in visit order.
  */
-public final class BfsFunction extends GraphFunctionTable {
-  private final String startNode;
+public final class BfsFunction extends SingleSourceFunction {
   private final Integer maxDepth;
-  private final Boolean directed;
 
   private BfsFunction(EdgeSource.Spec source, String startNode, Integer maxDepth, Boolean directed) {
-    super("bfs", source);
-    this.startNode = startNode;
+    super("bfs", source, startNode, directed);
     this.maxDepth = maxDepth;
-    this.directed = directed;
   }
 
   /** Entry point Calcite calls reflectively; only records the arguments. */
@@ -60,8 +56,8 @@ public final class BfsFunction extends GraphFunctionTable {
   @Override
   protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
-    int start = ids.indexOf("start_node", startNode);
-    BfsResult result = Bfs.compute(graph.graph(), start, directed == null || directed,
+    int start = start(ids);
+    BfsResult result = Bfs.compute(graph.graph(), start, directed(),
         maxDepth == null ? Bfs.UNLIMITED : maxDepth, threads, cancelled(root));
     List<Object[]> rows = new ArrayList<>(result.reachedCount());
     for (int i = 0; i < result.reachedCount(); i++) {

@@ -7,7 +7,7 @@ import org.apache.calcite.linq4j.function.Parameter;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.parquetframe.functions.GraphFunctionTable;
+import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
@@ -18,16 +18,12 @@ import org.parquetframe.kernels.traversal.DfsResult;
  * {@code dfs(edges, start_node, max_depth, directed, src, dst, engine)}: depth-first pre-order from
  * {@code start_node}, neighbours in edge order; rows in discovery order.
  */
-public final class DfsFunction extends GraphFunctionTable {
-  private final String startNode;
+public final class DfsFunction extends SingleSourceFunction {
   private final Integer maxDepth;
-  private final Boolean directed;
 
   private DfsFunction(EdgeSource.Spec source, String startNode, Integer maxDepth, Boolean directed) {
-    super("dfs", source);
-    this.startNode = startNode;
+    super("dfs", source, startNode, directed);
     this.maxDepth = maxDepth;
-    this.directed = directed;
   }
 
   /** Entry point Calcite calls reflectively; only records the arguments. */
@@ -61,8 +57,8 @@ public final class DfsFunction extends GraphFunctionTable {
   @Override
   protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
-    int start = ids.indexOf("start_node", startNode);
-    DfsResult result = Dfs.compute(graph.graph(), start, directed == null || directed,
+    int start = start(ids);
+    DfsResult result = Dfs.compute(graph.graph(), start, directed(),
         maxDepth == null ? Dfs.UNLIMITED : maxDepth, cancelled(root));
     List<Object[]> rows = new ArrayList<>(result.order().length);
     for (int v : result.order()) {
