@@ -11,7 +11,7 @@ import org.parquetframe.adapter.ParquetFrameTypeSystem;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.adapter.planner.ParquetFramePrepare;
-import org.parquetframe.functions.GraphFunctions;
+import org.parquetframe.functions.TableFunctions;
 import org.parquetframe.functions.diagnostics.DiagnosticFunctions;
 import org.parquetframe.functions.diagnostics.ProductVersion;
 import org.parquetframe.functions.cache.GraphCache;
@@ -60,7 +60,7 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
       ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()));
       SchemaPlus schema = calcite.getRootSchema().add(SCHEMA, parquet);
       schema.setCacheEnabled(false);
-      GraphFunctions.register(schema, parquet, graphSettings, connection);
+      TableFunctions.register(schema, parquet, graphSettings, connection);
       DiagnosticFunctions.register(schema);
       if (graphCacheBytes != null) {
         GraphCache.shared().setBudgetBytes(graphCacheBytes);

@@ -81,7 +81,7 @@ abstract class ParquetFooterTable extends AbstractTable implements ScannableTabl
    */
   static String fileName(DataRoot root, Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    if (!absolute.startsWith(root.path()) || absolute.equals(root.path())) {
+    if (!absolute.startsWith(root.path())) {
       return absolute.toString();
     }
     List<String> parts = new ArrayList<>();

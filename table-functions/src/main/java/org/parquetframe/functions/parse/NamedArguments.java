@@ -15,7 +15,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlShuttle;
-import org.parquetframe.functions.GraphFunctions.Param;
+import org.parquetframe.functions.TableFunctions.Param;
 
 /**
  * Rewrites calls of our functions so that they take arguments the way users write them:

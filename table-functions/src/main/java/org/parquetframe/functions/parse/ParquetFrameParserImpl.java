@@ -6,7 +6,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.parser.SqlParserImplFactory;
 import org.apache.calcite.sql.parser.impl.SqlParserImpl;
 import org.apache.calcite.util.SourceStringReader;
-import org.parquetframe.functions.GraphFunctions;
+import org.parquetframe.functions.TableFunctions;
 
 /**
  * Calcite's SQL parser followed by our rewrites of the parse tree ({@link NamedArguments}).
@@ -15,7 +15,7 @@ import org.parquetframe.functions.GraphFunctions;
 public final class ParquetFrameParserImpl extends SqlParserImpl {
   public static final SqlParserImplFactory FACTORY = ParquetFrameParserImpl::create;
 
-  private final NamedArguments namedArguments = new NamedArguments(GraphFunctions.signatures());
+  private final NamedArguments namedArguments = new NamedArguments(TableFunctions.signatures());
 
   private ParquetFrameParserImpl(Reader reader) {
     super(reader);

@@ -23,7 +23,7 @@ import org.parquetframe.functions.traversal.DfsFunction;
  * Registers the graph table functions, and the Parquet metadata functions that share their session
  * and argument parsing, in a connection's schema under upper-case names.
  */
-public final class GraphFunctions {
+public final class TableFunctions {
   /** Function name to the static method Calcite calls; parameter names come from its annotations. */
   private static final Map<String, Method> FUNCTIONS = Map.of(
       "PAGERANK", method(PagerankFunction.class, "pagerank"),
@@ -35,7 +35,7 @@ public final class GraphFunctions {
       "PARQUET_METADATA", method(ParquetMetadataFunction.class, "parquetMetadata"),
       "PARQUET_SCHEMA", method(ParquetSchemaFunction.class, "parquetSchema"));
 
-  private GraphFunctions() {}
+  private TableFunctions() {}
 
   public static void register(SchemaPlus schema, ParquetSchema parquet, GraphSettings settings, Connection connection) {
     parquet.attach(GraphSession.class, new GraphSession(settings, parquet, connection));
