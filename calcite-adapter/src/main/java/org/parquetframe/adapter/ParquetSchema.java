@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.calcite.DataContext;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.parquetframe.adapter.diagnostics.ScanCounters;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.adapter.metadata.FooterCache;
@@ -25,6 +27,7 @@ public final class ParquetSchema extends AbstractSchema {
   private final FooterCache footers = new FooterCache(DEFAULT_FOOTER_CACHE_FILES);
   private final Map<Path, ParquetTable> tablesByLocation = new ConcurrentHashMap<>();
   private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+  private final ScanCounters scanCounters = new ScanCounters();
 
   public ParquetSchema(DataRoot root, MemoryLimit memoryLimit) {
     this.root = root;
@@ -41,6 +44,17 @@ public final class ParquetSchema extends AbstractSchema {
 
   public FooterCache footers() {
     return footers;
+  }
+
+  /** What the scans of the connection's latest query read and skipped ({@code pf_scan_stats()}). */
+  public ScanCounters scanCounters() {
+    return scanCounters;
+  }
+
+  /** The scan counters of the connection that runs {@code root}; throwaway ones outside a connection. */
+  static ScanCounters scanCounters(DataContext root) {
+    ParquetSchema schema = root == null || root.getRootSchema() == null ? null : in(root.getRootSchema());
+    return schema == null ? new ScanCounters() : schema.scanCounters();
   }
 
   @Override

@@ -16,10 +16,14 @@ import org.apache.calcite.adapter.java.AbstractQueryableTable;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.schema.SchemaPlus;
+import org.parquetframe.adapter.diagnostics.ScanStats;
+import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.TableColumn;
 import org.parquetframe.adapter.metadata.TableSnapshot;
+import org.parquetframe.adapter.predicate.ScanPredicate;
+import org.parquetframe.adapter.predicate.ScanPruner;
 
 /**
  * A Parquet file or directory as a table. Planning turns it into a {@link ParquetTableScan}; the
@@ -30,6 +34,8 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
   private final FooterCache footers;
   private final MemoryLimit memoryLimit;
   private volatile TableSnapshot snapshot;
+  /** The snapshot whose columns the latest plan over this table was made with. */
+  private volatile TableSnapshot planned;
 
   ParquetTable(Path location, FooterCache footers, MemoryLimit memoryLimit) {
     super(Object[].class);
@@ -58,8 +64,10 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
 
   @Override
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    TableSnapshot current = snapshot();
+    planned = current;
     RelDataTypeFactory.Builder builder = typeFactory.builder();
-    for (TableColumn column : snapshot().columns()) {
+    for (TableColumn column : current.columns()) {
       builder.add(column.name(), column.type().toRelDataType(typeFactory));
     }
     return builder.build();
@@ -84,17 +92,60 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
   /**
    * Rows holding just the named columns, in that order; called from generated code. A single
    * column's rows are its bare values (Calcite's scalar row format), others are {@code Object[]}.
+   * The rows are those of the files as they are when the query starts; if they changed since it
+   * was planned, the query reads the new files as long as its columns kept their types, and
+   * stops with an error saying so otherwise (docs/adr/0006-files-changing-underneath.md).
    */
   public Enumerable<Object> project(DataContext root, String[] columns) {
+    return project(root, columns, ScanPredicate.all(), location.getFileName().toString());
+  }
+
+  /**
+   * As {@link #project(DataContext, String[])}, skipping the files and row groups where no row can
+   * pass {@code filter} (a hint: the plan filters the rows again), and counting what the scan read
+   * and skipped for {@code pf_scan_stats()} under {@code tableName}.
+   */
+  public Enumerable<Object> project(DataContext root, String[] columns, ScanPredicate filter, String tableName) {
     TableSnapshot current = snapshot();
+    checkPlannedColumns(current, columns);
     AtomicBoolean cancelled = root == null ? new AtomicBoolean() : DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override
       @SuppressWarnings({"unchecked", "rawtypes"})
       public Enumerator<Object> enumerator() {
-        Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, memoryLimit, cancelled);
+        ScanStats stats = ParquetSchema.scanCounters(root)
+            .startScan(root, tableName, filter.isAll() ? null : filter.toString());
+        Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, memoryLimit, cancelled,
+            ScanPruner.of(current, filter, stats));
         return columns.length == 1 ? Linq4j.transform(rows, row -> row[0]) : (Enumerator) rows;
       }
     };
+  }
+
+  /** Each column the plan reads still exists with the type the plan was made for. */
+  private void checkPlannedColumns(TableSnapshot current, String[] columns) {
+    TableSnapshot plan = planned;
+    if (plan == null || plan == current) {
+      return;
+    }
+    for (String name : columns) {
+      TableColumn then = column(plan, name);
+      TableColumn now = column(current, name);
+      if (now == null || (then != null && !then.type().equals(now.type()))) {
+        String change = now == null ? "column '" + name + "' no longer exists"
+            : "column '" + name + "' is now " + now.type() + ", not " + then.type();
+        throw new ParquetFormatException(location, "its files changed after the query was planned (" + change
+            + "); run the query again");
+      }
+    }
+  }
+
+  private static TableColumn column(TableSnapshot snapshot, String name) {
+    for (TableColumn column : snapshot.columns()) {
+      if (column.name().equals(name)) {
+        return column;
+      }
+    }
+    return null;
   }
 }

@@ -22,38 +22,77 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
+import org.parquetframe.adapter.predicate.PruningSummary;
+import org.parquetframe.adapter.predicate.ScanPredicate;
 
 /**
- * Scan of a {@link ParquetTable} that reads only {@code columns}. EXPLAIN shows them, so tests and
- * users can see what was pushed down.
+ * Scan of a {@link ParquetTable} that reads only {@code columns}, and only the files and row groups
+ * where a row may pass {@code filter} (pushed by {@link ParquetFilterTableScanRule}; the filter
+ * itself stays above the scan). EXPLAIN shows the columns, the pushed filter and what metadata
+ * keeps of the table: {@code files=[kept/total], rowGroups=[kept/total]}.
  */
 public final class ParquetTableScan extends TableScan implements EnumerableRel {
   private final ParquetTable parquetTable;
   private final String[] columns;
+  private final ScanPredicate filter;
+  private volatile PruningSummary summary;
 
   ParquetTableScan(RelOptCluster cluster, RelOptTable table, ParquetTable parquetTable, String[] columns) {
+    this(cluster, table, parquetTable, columns, ScanPredicate.all(), null);
+  }
+
+  private ParquetTableScan(RelOptCluster cluster, RelOptTable table, ParquetTable parquetTable, String[] columns,
+      ScanPredicate filter, PruningSummary summary) {
     super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), List.of(), table);
     this.parquetTable = parquetTable;
     this.columns = columns;
+    this.filter = filter;
+    this.summary = summary;
   }
 
   /** The same scan reading only {@code projected} (names of table columns). */
   ParquetTableScan withColumns(String[] projected) {
-    return new ParquetTableScan(getCluster(), getTable(), parquetTable, projected);
+    return new ParquetTableScan(getCluster(), getTable(), parquetTable, projected, filter, summary);
+  }
+
+  /** The same scan skipping what {@code pushed} excludes. */
+  ParquetTableScan withFilter(ScanPredicate pushed) {
+    return new ParquetTableScan(getCluster(), getTable(), parquetTable, columns, pushed, null);
   }
 
   String[] columns() {
     return columns.clone();
   }
 
+  ScanPredicate filter() {
+    return filter;
+  }
+
+  /** Files and row groups kept by partition values and footer statistics (read once per scan node). */
+  PruningSummary summary() {
+    PruningSummary current = summary;
+    if (current == null) {
+      current = PruningSummary.of(parquetTable.snapshot(), parquetTable.footers(), filter);
+      summary = current;
+    }
+    return current;
+  }
+
   @Override
   public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new ParquetTableScan(getCluster(), getTable(), parquetTable, columns);
+    return new ParquetTableScan(getCluster(), getTable(), parquetTable, columns, filter, summary);
   }
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("columns", Arrays.asList(columns));
+    RelWriter writer = super.explainTerms(pw).item("columns", Arrays.asList(columns));
+    if (!filter.isAll()) {
+      PruningSummary kept = summary();
+      writer.item("filter", filter.toString())
+          .item("files", kept.filesKept() + "/" + kept.files())
+          .item("rowGroups", kept.rowGroupsKept() + "/" + kept.rowGroups());
+    }
+    return writer;
   }
 
   @Override
@@ -71,12 +110,17 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
   public void register(RelOptPlanner planner) {
     planner.addRule(ParquetRules.PROJECT_SCAN);
     planner.addRule(ParquetRules.AGGREGATE_SCAN);
+    planner.addRule(ParquetRules.FILTER_SCAN);
   }
 
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     // Fewer columns read is cheaper, so the planner prefers the projected scan.
     double share = (columns.length + 2D) / (table.getRowType().getFieldCount() + 2D);
+    if (!filter.isAll()) {
+      // Fewer row groups read is cheaper still; a pushed filter never costs more than none.
+      share *= 0.1 + 0.8 * summary().keptShare();
+    }
     return super.computeSelfCost(planner, mq).multiplyBy(share);
   }
 
@@ -85,8 +129,10 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
     // One column travels as a bare value, as every Calcite operator expects; more as Object[].
     JavaRowFormat format = columns.length == 1 ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY;
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), format, false);
+    List<String> name = table.getQualifiedName();
     return implementor.result(physType, Blocks.toBlock(
         Expressions.call(table.getExpression(ParquetTable.class), "project",
-            implementor.getRootExpression(), Expressions.constant(columns))));
+            implementor.getRootExpression(), Expressions.constant(columns),
+            implementor.stash(filter, ScanPredicate.class), Expressions.constant(name.get(name.size() - 1)))));
   }
 }

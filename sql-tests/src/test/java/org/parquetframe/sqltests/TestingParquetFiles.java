@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -48,6 +49,7 @@ final class TestingParquetFiles {
   private int pageBytes = ParquetWriter.DEFAULT_PAGE_SIZE;
   private boolean dictionary = true;
   private ParquetProperties.WriterVersion writerVersion = ParquetProperties.WriterVersion.PARQUET_1_0;
+  private UnaryOperator<ExampleParquetWriter.Builder> options = UnaryOperator.identity();
 
   private TestingParquetFiles(Path file, MessageType schema) {
     this.file = file;
@@ -86,6 +88,12 @@ final class TestingParquetFiles {
     return this;
   }
 
+  /** Any other writer option (bloom filters, page row limits, statistics), applied after the others. */
+  TestingParquetFiles options(UnaryOperator<ExampleParquetWriter.Builder> more) {
+    this.options = more;
+    return this;
+  }
+
   /** Writes {@code rows} and returns the file. */
   Path write(List<Object[]> rows) {
     try {
@@ -95,6 +103,7 @@ final class TestingParquetFiles {
           .withPageSize(pageBytes)
           .withDictionaryEncoding(dictionary)
           .withWriterVersion(writerVersion);
+      builder = options.apply(builder);
       SimpleGroupFactory groups = new SimpleGroupFactory(schema);
       try (ParquetWriter<Group> writer = builder.build()) {
         for (Object[] row : rows) {

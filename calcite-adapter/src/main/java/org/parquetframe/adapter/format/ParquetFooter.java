@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apache.parquet.format.FileMetaData;
+import org.apache.parquet.format.Util;
 import org.apache.parquet.format.converter.ParquetMetadataConverter;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 
 /**
  * Reads and validates the footer of a Parquet file without Hadoop: the trailing magic, the footer
  * length, then the Thrift-encoded file metadata, converted by parquet-java into {@link
- * ParquetMetadata}.
+ * ParquetMetadata} and checked against the file ({@link FooterChecks}).
  */
 public final class ParquetFooter {
   private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
@@ -26,8 +28,23 @@ public final class ParquetFooter {
 
   /** The footer of {@code file}; a {@link ParquetFormatException} naming the file if it is not Parquet. */
   public static ParquetMetadata read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * The footer of the file at {@code version}: a {@link FileChangedException} if the file on disk
+   * is no longer that version, so that a footer is never cached under a version it was not read from.
+   */
+  public static ParquetMetadata read(FileVersion version) {
+    return read(version.path(), version);
+  }
+
+  private static ParquetMetadata read(Path file, FileVersion expected) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
+      if (expected != null && size != expected.size()) {
+        expected.checkUnchanged("before its footer was read");
+      }
       if (size < MAGIC.length + TAIL_LENGTH) {
         throw new ParquetFormatException(file, "it is not a Parquet file (only " + size
             + " bytes; a Parquet file has at least 12)");
@@ -43,19 +60,37 @@ public final class ParquetFooter {
             + " bytes of metadata but the file has " + size + " bytes");
       }
       byte[] footer = readAt(file, channel, size - TAIL_LENGTH - footerLength, footerLength);
-      return decode(file, footer);
+      ParquetMetadata metadata = decode(file, footer);
+      FooterChecks.check(file, metadata, size - TAIL_LENGTH - footerLength);
+      if (expected != null) {
+        expected.checkUnchanged("while its footer was read");
+      }
+      return metadata;
+    } catch (ParquetFormatException e) {
+      if (expected != null && !(e instanceof FileChangedException) && !expected.isCurrent()) {
+        throw new FileChangedException(file, "it was replaced or modified while its footer was read", e);
+      }
+      throw e;
     } catch (NoSuchFileException e) {
+      if (expected != null) {
+        throw new FileChangedException(file, "it was deleted before its footer was read", e);
+      }
       throw new ParquetFormatException(file, "the file does not exist", e);
     } catch (IOException e) {
       throw new ParquetFormatException(file, e.toString(), e);
     }
   }
 
+  /**
+   * Decodes the Thrift footer. The message size limit is the footer's length, so that a list or
+   * string claiming more elements than the footer has bytes fails before anything is allocated.
+   */
   private static ParquetMetadata decode(Path file, byte[] footer) {
     try {
-      return new ParquetMetadataConverter().readParquetMetadata(new ByteArrayInputStream(footer),
-          ParquetMetadataConverter.NO_FILTER);
-    } catch (IOException | RuntimeException e) {
+      FileMetaData thrift = Util.readFileMetaData(new ByteArrayInputStream(footer), footer.length);
+      return new ParquetMetadataConverter().fromParquetMetadata(thrift);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // StackOverflowError: a hostile schema can nest groups deeper than the converter recurses
       throw new ParquetFormatException(file, "corrupt footer metadata (" + e.getMessage() + ")", e);
     }
   }

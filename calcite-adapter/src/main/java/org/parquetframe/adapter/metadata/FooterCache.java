@@ -8,8 +8,10 @@ import org.parquetframe.adapter.format.FileVersion;
 import org.parquetframe.adapter.format.ParquetFooter;
 
 /**
- * Parquet footers read once per file version (path, size, modification time): a changed file is
- * read again. Bounded by a number of files; past it the cache starts afresh.
+ * Parquet footers read once per file version (path, size, modification time, identity): a changed
+ * file is read again, and a footer is kept only under the version it was read from (reading fails
+ * with a {@link org.parquetframe.adapter.format.FileChangedException} when the file is no longer
+ * the version asked for). Bounded by a number of files; past it the cache starts afresh.
  */
 public final class FooterCache {
   private final int maxFiles;
@@ -26,7 +28,7 @@ public final class FooterCache {
     if (entry != null && entry.version().equals(version)) {
       return entry.footer();
     }
-    ParquetMetadata footer = ParquetFooter.read(version.path());
+    ParquetMetadata footer = ParquetFooter.read(version);
     if (entries.size() >= maxFiles) {
       entries.clear();
     }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
+import org.parquetframe.adapter.format.FileChangedException;
 import org.parquetframe.adapter.format.FileVersion;
 import org.parquetframe.adapter.format.ParquetFormatException;
+import org.parquetframe.adapter.types.ColumnType;
 import org.parquetframe.adapter.types.ParquetTypeMapping;
 
 /**
@@ -22,13 +24,32 @@ import org.parquetframe.adapter.types.ParquetTypeMapping;
  */
 public record TableSnapshot(Path location, List<DataFile> files, List<TableColumn> columns) {
 
+  /** How often a snapshot is taken again when a file changes while it is taken. */
+  private static final int ATTEMPTS = 3;
+
+  /**
+   * The table as it is now. A file that changes while the snapshot is taken (between listing it
+   * and reading its footer) makes it start over, a few times, rather than mix versions.
+   */
   public static TableSnapshot read(Path location, FooterCache footers) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return readOnce(location, footers);
+      } catch (FileChangedException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static TableSnapshot readOnce(Path location, FooterCache footers) {
     if (!Files.exists(location)) {
       throw new ParquetFormatException(location, "the file does not exist");
     }
     List<DataFile> files = new ArrayList<>();
     for (Path path : DataRoot.parquetFiles(location)) {
-      files.add(new DataFile(FileVersion.of(path), PartitionValues.of(location, path)));
+      files.add(new DataFile(listedVersion(location, path), PartitionValues.of(location, path)));
     }
     if (files.isEmpty()) {
       throw new ParquetFormatException(location, "the directory holds no .parquet files");
@@ -40,6 +61,18 @@ public record TableSnapshot(Path location, List<DataFile> files, List<TableColum
     columns.removeIf(c -> partitionNames.contains(c.name()));
     columns.addAll(partitions);
     return new TableSnapshot(location, List.copyOf(files), List.copyOf(columns));
+  }
+
+  /** The version of a file just listed; one deleted since is a change, not a missing table. */
+  private static FileVersion listedVersion(Path location, Path path) {
+    try {
+      return FileVersion.of(path);
+    } catch (ParquetFormatException e) {
+      if (path.equals(location)) {
+        throw e;
+      }
+      throw new FileChangedException(path, "it was deleted while its table was listed", e);
+    }
   }
 
   /** True while no file of the table was added, removed, replaced or appended to. */
@@ -73,8 +106,7 @@ public record TableSnapshot(Path location, List<DataFile> files, List<TableColum
         if (!isFlat(field)) {
           continue; // nested columns: see docs/adr/0003-nested-columns.md
         }
-        TableColumn column = new TableColumn(field.getName(),
-            ParquetTypeMapping.of(field.asPrimitiveType()).type(), false);
+        TableColumn column = new TableColumn(field.getName(), columnType(file, field), false);
         TableColumn existing = columns.putIfAbsent(column.name(), column);
         firstFile.putIfAbsent(column.name(), file.version().path());
         if (existing != null && !existing.type().equals(column.type())) {
@@ -85,6 +117,14 @@ public record TableSnapshot(Path location, List<DataFile> files, List<TableColum
       }
     }
     return columns;
+  }
+
+  private static ColumnType columnType(DataFile file, Type field) {
+    try {
+      return ParquetTypeMapping.of(field.asPrimitiveType()).type();
+    } catch (RuntimeException e) {
+      throw new ParquetFormatException(file.version().path(), "column '" + field.getName() + "': " + e.getMessage(), e);
+    }
   }
 
   public static boolean isFlat(Type field) {

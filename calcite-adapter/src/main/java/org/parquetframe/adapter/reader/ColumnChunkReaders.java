@@ -13,7 +13,11 @@ import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.parquetframe.adapter.format.ParquetFormatException;
 
-/** Opens parquet-column value readers over the column chunks of one row group. */
+/**
+ * Opens parquet-column value readers over the column chunks of one row group. Every failure of
+ * the pages or the decoders, now or while values are read, is a {@link ParquetFormatException}
+ * naming the file and the column.
+ */
 public final class ColumnChunkReaders {
   private static final PrimitiveConverter NO_CONVERTER = new PrimitiveConverter() {};
 
@@ -28,13 +32,12 @@ public final class ColumnChunkReaders {
     ColumnChunkMetaData metadata = chunkOf(file, rowGroup, column);
     try {
       ColumnChunkPages pages = new ColumnChunkPages(file, channel, fileSize, column, metadata);
-      return new ColumnReaderImpl(column, pages, NO_CONVERTER, writerVersion(footer));
+      return new CheckedColumnReader(new ColumnReaderImpl(column, pages, NO_CONVERTER, writerVersion(footer)), file);
     } catch (IOException e) {
       throw new ParquetFormatException(file, "cannot read column '" + column + "': " + e, e);
-    } catch (ParquetFormatException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new ParquetFormatException(file, "cannot decode column '" + column + "' (" + e.getMessage() + ")", e);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // the reader decodes the dictionary and the first page here: see CheckedColumnReader
+      throw CheckedColumnReader.failure(file, column, e);
     }
   }
 

@@ -42,7 +42,7 @@ public abstract class ColumnCursor {
       }
       Path path = file.version().path();
       ColumnReader reader = ColumnChunkReaders.open(path, channel, file.version().size(), footer, rowGroup, descriptor);
-      cursors[i] = new Stored(reader, descriptor.getMaxDefinitionLevel(),
+      cursors[i] = new Stored(reader, path, descriptor.getMaxDefinitionLevel(),
           ParquetTypeMapping.of(descriptor.getPrimitiveType()).decoder());
     }
     return cursors;
@@ -93,18 +93,29 @@ public abstract class ColumnCursor {
 
   private static final class Stored extends ColumnCursor {
     private final ColumnReader reader;
+    private final Path file;
     private final int maxDefinitionLevel;
     private final ValueDecoder decoder;
 
-    Stored(ColumnReader reader, int maxDefinitionLevel, ValueDecoder decoder) {
+    Stored(ColumnReader reader, Path file, int maxDefinitionLevel, ValueDecoder decoder) {
       this.reader = reader;
+      this.file = file;
       this.maxDefinitionLevel = maxDefinitionLevel;
       this.decoder = decoder;
     }
 
     @Override
     public Object next() {
-      Object value = reader.getCurrentDefinitionLevel() == maxDefinitionLevel ? decoder.decode(reader) : null;
+      Object value;
+      try {
+        value = reader.getCurrentDefinitionLevel() == maxDefinitionLevel ? decoder.decode(reader) : null;
+      } catch (ParquetFormatException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // a stored value our decoder cannot map to SQL (a UUID of the wrong length, say)
+        throw new ParquetFormatException(file, "cannot decode a value of column '" + reader.getDescriptor() + "' ("
+            + e + ")", e);
+      }
       reader.consume();
       return value;
     }

@@ -2,12 +2,15 @@ package org.parquetframe.functions.source;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
+import org.parquetframe.adapter.format.FileChangedException;
+import org.parquetframe.adapter.format.FileVersion;
 import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.DataFile;
@@ -56,12 +59,32 @@ final class ParquetEdgeReader {
     return builder.build();
   }
 
+  /**
+   * One row group's edges, from the file version of the snapshot (which keys the graph cache) or
+   * a {@link FileChangedException}: see docs/adr/0006-files-changing-underneath.md.
+   */
   private static RowGroupEdges decode(RowGroupTask task) {
-    Path path = task.file().version().path();
+    FileVersion version = task.file().version();
+    Path path = version.path();
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      return RowGroupEdges.decode(task, channel);
+      if (channel.size() != version.size()) {
+        version.checkUnchanged("before it was read");
+      }
+      RowGroupEdges edges = RowGroupEdges.decode(task, channel);
+      version.checkUnchanged("while it was read");
+      return edges;
+    } catch (NoSuchFileException e) {
+      throw new FileChangedException(path, "it was deleted before it was read", e);
     } catch (IOException e) {
       throw new ParquetFormatException(path, "cannot open: " + e, e);
+    } catch (FileChangedException | IllegalArgumentException e) {
+      throw e; // they name the file, or the argument (a negative weight, a limit)
+    } catch (RuntimeException e) {
+      if (!version.isCurrent()) { // what looks corrupt is a file changing while it was read
+        throw new FileChangedException(path, "it was replaced or modified while it was read", e);
+      }
+      throw e instanceof ParquetFormatException known ? known
+          : new ParquetFormatException(path, "cannot read the edges of a row group (" + e + ")", e);
     }
   }
 }
