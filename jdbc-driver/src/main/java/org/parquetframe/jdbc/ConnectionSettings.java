@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.functions.Engine;
 import org.parquetframe.functions.GraphSettings;
+import org.parquetframe.nativekernels.ParquetFrameEnvironment;
 
 /**
  * Connection properties checked once at connect time (docs/configuration.md lists them): unknown
@@ -82,9 +83,14 @@ final class ConnectionSettings {
         + "not '" + value + "'", "08001");
   }
 
+  /** The {@code threads} property, else PARQUETFRAME_THREADS, else the available processors. */
   private static int threads(String value) throws SQLException {
     if (value == null) {
-      return Runtime.getRuntime().availableProcessors();
+      try {
+        return ParquetFrameEnvironment.system().threads().orElse(Runtime.getRuntime().availableProcessors());
+      } catch (IllegalArgumentException e) {
+        throw new SQLException("Cannot connect: " + e.getMessage(), "08001");
+      }
     }
     try {
       int threads = Integer.parseInt(value.trim());

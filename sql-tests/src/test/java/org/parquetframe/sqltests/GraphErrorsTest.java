@@ -74,7 +74,7 @@ class GraphErrorsTest {
         arguments("SELECT * FROM TABLE(dfs('edges', 1, -7))", "dfs: max_depth must be -1"),
         arguments("SELECT * FROM TABLE(bfs('edges', CAST(NULL AS BIGINT)))", "bfs: start_node is required"),
         arguments("SELECT * FROM TABLE(bfs('nothing', 1))", "bfs: no Parquet file, directory or table named 'nothing'"),
-        arguments("SELECT * FROM TABLE(dfs('edges', 1, engine => 'native'))", "dfs: engine 'native' is not available"),
+        arguments("SELECT * FROM TABLE(dfs('edges', 1, engine => 'gpu'))", "dfs: unknown engine 'gpu'"),
         arguments("SELECT * FROM TABLE(bfs('SELECT src, CAST(dst AS VARCHAR) FROM edges', 1))",
             "bfs: vertex columns must both be integers (TINYINT to BIGINT) or both VARCHAR"),
         arguments("SELECT * FROM TABLE(dijkstra('nanweight', 1))", "dijkstra: weight column 'weight' holds the weight"),

@@ -1,8 +1,17 @@
 package org.parquetframe.functions;
 
 import java.util.Locale;
+import org.parquetframe.kernels.GraphKernels;
+import org.parquetframe.kernels.JvmKernels;
+import org.parquetframe.kernels.graph.Graph;
+import org.parquetframe.nativekernels.NativeKernels;
+import org.parquetframe.nativekernels.NativeLibrary;
 
-/** Which implementation of a graph kernel runs: {@code auto} picks, {@code jvm} and {@code native} insist. */
+/**
+ * Which implementation of a graph kernel runs: {@code jvm} and {@code native} insist, {@code auto}
+ * picks native where it measured faster and falls back to the JVM whenever native is missing
+ * ({@link AutoEngine}, docs/native.md).
+ */
 public enum Engine {
   AUTO, JVM, NATIVE;
 
@@ -14,26 +23,47 @@ public enum Engine {
     }
   }
 
-  /** Whether a native kernel library is loaded; this build has none. */
-  public boolean nativeAvailable() {
-    return false;
+  /** Whether the native kernel library is loaded in this JVM (loading it on first call). */
+  public static boolean nativeAvailable() {
+    return NativeLibrary.isAvailable();
   }
 
-  /** Why native kernels are or are not available, for pf_debug_info(). */
+  /** Where the native library came from, or why it is not loaded, for pf_debug_info(). */
   public static String nativeStatus() {
-    return "not loaded: this build of ParquetFrame SQL ships no native kernel library (JVM kernels are used)";
+    return NativeLibrary.status();
   }
 
   /**
-   * The engine that will run. This build ships no native library yet, so {@code native} is an
-   * error that says so and {@code auto} runs on the JVM.
+   * Checks, when a query is planned, that this engine can run.
+   *
+   * @throws IllegalArgumentException for {@code native} when the library is not loaded, saying why
    */
-  public Engine resolve() {
-    if (this == NATIVE) {
-      throw new IllegalArgumentException("engine 'native' is not available: this build of ParquetFrame SQL has no "
-          + "native kernel library; use engine => 'jvm' or 'auto'");
+  public void check() {
+    if (this == NATIVE && !NativeLibrary.isAvailable()) {
+      throw new IllegalArgumentException("engine 'native' is not available (" + NativeLibrary.status()
+          + "); use engine => 'jvm' or 'auto'");
     }
-    return JVM;
+  }
+
+  /** The kernels that run {@code operation} (a graph function's name) on {@code graph}. */
+  public GraphKernels kernels(String operation, Graph graph) {
+    return switch (this) {
+      case JVM -> JvmKernels.INSTANCE;
+      case NATIVE -> {
+        check();
+        yield NativeKernels.get();
+      }
+      case AUTO -> AutoEngine.choose(operation, graph);
+    };
+  }
+
+  /** What this setting runs, in words, for pf_debug_info(). */
+  public String inUse() {
+    return switch (this) {
+      case JVM -> "jvm";
+      case NATIVE -> NativeLibrary.isAvailable() ? "native" : "none: native is not available, graph functions fail";
+      case AUTO -> AutoEngine.describe();
+    };
   }
 
   @Override

@@ -11,6 +11,9 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.diagnostics.Metrics;
 import org.parquetframe.functions.source.EdgeSource;
+import org.parquetframe.kernels.GraphKernels;
+import org.parquetframe.kernels.parallel.KernelCancelledException;
+import org.parquetframe.nativekernels.NativeKernelException;
 
 /**
  * The result of one graph function call as a table. Its row type depends on the vertex column's
@@ -47,29 +50,40 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
   public final Enumerable<Object[]> scan(DataContext root) {
     GraphSession session = GraphSession.of(root);
     return withFunctionName(() -> {
-      checkArguments(session);
+      Engine engine = checkArguments(session);
       LoadedGraph graph = EdgeSource.graph(session, source);
+      GraphKernels kernels = engine.kernels(function, graph.graph());
       long start = System.nanoTime();
-      List<Object[]> rows = rows(graph, session.settings().threads(), root);
-      Metrics.record(function, Engine.JVM.toString(), System.nanoTime() - start, rows.size());
+      List<Object[]> rows;
+      try {
+        rows = rows(graph, kernels, session.settings().threads(), root);
+      } catch (KernelCancelledException e) {
+        throw new IllegalStateException(function + " stopped on the " + kernels.name() + " engine: "
+            + QueryCancellation.of(root).reason(), e);
+      }
+      Metrics.record(function, kernels.name(), System.nanoTime() - start, rows.size());
       return Linq4j.asEnumerable(rows);
     });
   }
 
-  /** Argument and input errors carry the function's name. */
+  /** Argument and input errors, and native kernels that could not run, carry the function's name. */
   private <T> T withFunctionName(java.util.function.Supplier<T> action) {
     try {
       return action.get();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(function + ": " + e.getMessage(), e);
+    } catch (NativeKernelException e) {
+      throw new IllegalStateException(function + ": " + e.getMessage(), e);
     }
   }
 
-  private void checkArguments(GraphSession session) {
+  /** Checks the arguments and returns the engine asked for: the call's {@code engine}, else the connection's. */
+  private Engine checkArguments(GraphSession session) {
     EdgeSource.validate(source);
     Engine engine = source.engine() == null ? session.settings().engine() : Engine.parse(source.engine());
-    engine.resolve();
+    engine.check();
     validate();
+    return engine;
   }
 
   /**
@@ -83,10 +97,9 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
 
   /** A cancellation check for kernels: true once the statement was cancelled or timed out. */
   protected static java.util.function.BooleanSupplier cancelled(DataContext root) {
-    java.util.concurrent.atomic.AtomicBoolean flag = DataContext.Variable.CANCEL_FLAG.get(root);
-    return flag == null ? () -> false : flag::get;
+    return QueryCancellation.of(root).asSupplier();
   }
 
-  /** The output rows for this graph. */
-  protected abstract List<Object[]> rows(LoadedGraph graph, int threads, DataContext root);
+  /** The output rows for this graph, computed by {@code kernels}. */
+  protected abstract List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root);
 }

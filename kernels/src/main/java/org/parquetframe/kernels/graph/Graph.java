@@ -126,6 +126,11 @@ public final class Graph {
         return result;
     }
 
+    /** {@link #in()} if it has been built already, otherwise null (without building it). */
+    public Csr inIfBuilt() {
+        return in;
+    }
+
     /**
      * Returns {@code vertex} if it is a vertex index of this graph, for kernels checking their
      * arguments; {@code name} says which argument it is in the message.

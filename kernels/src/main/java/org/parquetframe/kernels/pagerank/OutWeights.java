@@ -10,9 +10,20 @@ import org.parquetframe.kernels.parallel.KernelPool;
  * where {@code S[u]} is the total weight of u's out-edges (its out-degree when unweighted), and 0
  * for dangling vertices ({@code S[u] == 0}), which spread their rank uniformly instead.
  */
-final class OutWeights {
+public final class OutWeights {
 
     private OutWeights() {
+    }
+
+    /**
+     * {@code 1 / S[u]} for every vertex (0 when dangling), for PageRank engines that share this
+     * step and its weight checks.
+     *
+     * @throws IllegalArgumentException for a weight that is negative, NaN or infinite, or sums
+     *     too large or too small to divide by
+     */
+    public static double[] reciprocals(Graph graph, int threads) {
+        return reciprocals(graph, threads, PageRank.DEFAULT_CHUNK_COST);
     }
 
     static double[] reciprocals(Graph graph, int threads, int chunkCost) {

@@ -29,8 +29,11 @@ import org.parquetframe.kernels.parallel.KernelPool;
  */
 public final class PageRank {
 
-    /** Work (vertices plus in-edges) per chunk: enough to amortise claiming a chunk. */
-    static final int DEFAULT_CHUNK_COST = 1 << 14;
+    /**
+     * Work (vertices plus in-edges) per chunk: enough to amortise claiming a chunk. Public so that
+     * other engines split the same chunks and sum per-chunk parts in the same order.
+     */
+    public static final int DEFAULT_CHUNK_COST = 1 << 14;
 
     private PageRank() {
     }

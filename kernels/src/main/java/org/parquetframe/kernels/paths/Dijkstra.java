@@ -44,19 +44,29 @@ public final class Dijkstra {
         return search(graph, start, -1, directed, threads, cancelled);
     }
 
+    /** The argument checks of {@link #compute}, shared with other engines so that they fail alike. */
+    public static void checkArguments(Graph graph, int start, int threads) {
+        graph.checkVertex("start", start);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+    }
+
+    /** The weight check of {@link #compute}: every weight in the graph finite and non-negative. */
+    public static void checkWeights(Graph graph, int threads) {
+        EdgeWeights.requireFiniteNonNegative(graph, "Dijkstra", threads);
+    }
+
     /**
      * Like {@link #compute}, but when {@code target >= 0} stops as soon as the target is settled:
      * its distance and parent chain are final, other vertices' entries may be upper bounds.
      */
     static ShortestPaths search(Graph graph, int start, int target, boolean directed, int threads,
                                 BooleanSupplier cancelled) {
-        graph.checkVertex("start", start);
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
+        checkArguments(graph, start, threads);
         BooleanSupplier stop = cancelled == null ? Cancellation.NEVER : cancelled;
         Cancellation.check(stop);
-        EdgeWeights.requireFiniteNonNegative(graph, "Dijkstra", threads);
+        checkWeights(graph, threads);
         int n = graph.vertexCount();
         Csr out = graph.out();
         Csr in = directed ? null : graph.in();

@@ -34,35 +34,9 @@ public final class ShortestPath {
         graph.checkVertex("target", target);
         if (weighted) {
             ShortestPaths paths = Dijkstra.search(graph, start, target, directed, threads, cancelled);
-            double[] distance = paths.distance();
-            if (distance[target] == Double.POSITIVE_INFINITY) {
-                return new ShortestPathResult(new int[0], new double[0]);
-            }
-            int length = 1;
-            int[] parent = paths.parent();
-            for (int v = target; v != start; v = parent[v]) {
-                length++;
-            }
-            return walkBack(parent, target, length, distance, null);
+            return ShortestPathResult.fromDistances(paths.parent(), paths.distance(), target);
         }
         BfsResult reached = Bfs.reach(graph, start, target, directed, threads, cancelled);
-        int hops = reached.depth()[target];
-        if (hops < 0) {
-            return new ShortestPathResult(new int[0], new double[0]);
-        }
-        return walkBack(reached.parent(), target, hops + 1, null, reached.depth());
-    }
-
-    /** The path of {@code length} vertices that ends at {@code target}, with the cost so far from either array. */
-    private static ShortestPathResult walkBack(int[] parent, int target, int length, double[] distance, int[] depth) {
-        int[] path = new int[length];
-        double[] along = new double[length];
-        int v = target;
-        for (int i = length - 1; i >= 0; i--) {
-            path[i] = v;
-            along[i] = distance != null ? distance[v] : depth[v];
-            v = parent[v];
-        }
-        return new ShortestPathResult(path, along);
+        return ShortestPathResult.fromDepths(reached.parent(), reached.depth(), target);
     }
 }

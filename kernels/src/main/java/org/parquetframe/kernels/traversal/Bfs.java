@@ -61,9 +61,13 @@ public final class Bfs {
         return run(graph, start, target, directed, UNLIMITED, threads, cancelled, Tuning.DEFAULT);
     }
 
-    /** With chosen tuning, so that tests can force either direction and split small levels. */
-    static BfsResult run(Graph graph, int start, int target, boolean directed, int maxDepth, int threads,
-                         BooleanSupplier cancelled, Tuning tuning) {
+    /**
+     * The argument checks of {@link #compute}, shared with other engines so that they fail alike.
+     *
+     * @throws IllegalArgumentException for a start that is not a vertex index, {@code maxDepth < -1}
+     *     or {@code threads < 1}
+     */
+    public static void checkArguments(Graph graph, int start, int maxDepth, int threads) {
         graph.checkVertex("start", start);
         if (maxDepth < UNLIMITED) {
             throw new IllegalArgumentException("maxDepth must be -1 (unlimited) or >= 0, got " + maxDepth);
@@ -71,6 +75,12 @@ public final class Bfs {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
+    }
+
+    /** With chosen tuning, so that tests can force either direction and split small levels. */
+    static BfsResult run(Graph graph, int start, int target, boolean directed, int maxDepth, int threads,
+                         BooleanSupplier cancelled, Tuning tuning) {
+        checkArguments(graph, start, maxDepth, threads);
         BooleanSupplier stop = cancelled == null ? Cancellation.NEVER : cancelled;
         Cancellation.check(stop);
         BfsLevels levels = new BfsLevels(graph, directed, threads, stop, tuning.chunkCost());
@@ -110,7 +120,8 @@ public final class Bfs {
      * comes back; levels with fewer than {@code minLevelCost} vertices plus out-edges run top-down
      * on the caller's thread; {@code chunkCost} is the work (vertices plus edges) per chunk.
      */
-    record Tuning(int alpha, int beta, int chunkCost, int minLevelCost) {
-        static final Tuning DEFAULT = new Tuning(15, 18, 1 << 14, 1 << 15);
+    public record Tuning(int alpha, int beta, int chunkCost, int minLevelCost) {
+        /** The values every engine uses, so that all take the same direction at every level. */
+        public static final Tuning DEFAULT = new Tuning(15, 18, 1 << 14, 1 << 15);
     }
 }

@@ -31,6 +31,14 @@ public final class Dfs {
     private Dfs() {
     }
 
+    /** The argument checks of {@link #compute}, shared with other engines so that they fail alike. */
+    public static void checkArguments(Graph graph, int start, int maxDepth) {
+        graph.checkVertex("start", start);
+        if (maxDepth < UNLIMITED) {
+            throw new IllegalArgumentException("maxDepth must be -1 (unlimited) or >= 0, got " + maxDepth);
+        }
+    }
+
     /**
      * Searches from {@code start}, visiting only vertices at tree depth at most {@code maxDepth}
      * ({@link #UNLIMITED} or {@code >= 0}; 0 visits only the start).
@@ -41,10 +49,7 @@ public final class Dfs {
      */
     public static DfsResult compute(Graph graph, int start, boolean directed, int maxDepth,
                                     BooleanSupplier cancelled) {
-        graph.checkVertex("start", start);
-        if (maxDepth < UNLIMITED) {
-            throw new IllegalArgumentException("maxDepth must be -1 (unlimited) or >= 0, got " + maxDepth);
-        }
+        checkArguments(graph, start, maxDepth);
         BooleanSupplier stop = cancelled == null ? Cancellation.NEVER : cancelled;
         Cancellation.check(stop);
         int n = graph.vertexCount();

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import org.parquetframe.kernels.graph.TestingEdgeList;
 
 /** Weak components by serial DFS over the raw edge list, labelled by their smallest index: the oracle. */
-final class ReferenceComponents {
+public final class ReferenceComponents {
 
     private ReferenceComponents() {
     }
 
-    static int[] labels(TestingEdgeList edges) {
+    public static int[] labels(TestingEdgeList edges) {
         int n = edges.vertexCount();
         int[][] incident = edges.incidentEdges(false);
         int[] label = new int[n];

@@ -7,15 +7,15 @@ import org.parquetframe.kernels.graph.TestingEdgeList;
  * Textbook serial PageRank straight from the edge list, as the oracle for {@link PageRank}: no
  * CSR, no chunks, and a push loop over the edges instead of a pull over in-edges.
  */
-final class ReferencePageRank {
+public final class ReferencePageRank {
 
-    record Result(double[] scores, int iterations, boolean converged) {
+    public record Result(double[] scores, int iterations, boolean converged) {
     }
 
     private ReferencePageRank() {
     }
 
-    static Result compute(TestingEdgeList edges, double damping, int maxIterations, double tolerance) {
+    public static Result compute(TestingEdgeList edges, double damping, int maxIterations, double tolerance) {
         int n = edges.vertexCount();
         if (n == 0) {
             return new Result(new double[0], 0, true);

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.parquetframe.kernels.graph.TestingEdgeList;
 
 /** Checks of least-weight results where several answers are right (equal-cost parents and paths). */
-final class PathAssertions {
+public final class PathAssertions {
 
     private PathAssertions() {
     }
 
     /** Equal up to rounding: sums of the same weights in another order may differ in the last bits. */
-    static void assertSameDistance(double expected, double actual, String message) {
+    public static void assertSameDistance(double expected, double actual, String message) {
         if (expected == Double.POSITIVE_INFINITY) {
             assertEquals(expected, actual, message);
         } else {
@@ -24,7 +24,7 @@ final class PathAssertions {
      * Distances match the oracle's; each reached vertex's parent has an edge to it whose weight
      * makes up the difference exactly; parent chains end at the start.
      */
-    static void assertValid(TestingEdgeList edges, int start, boolean directed, double[] expected,
+    public static void assertValid(TestingEdgeList edges, int start, boolean directed, double[] expected,
                             ShortestPaths actual) {
         int n = edges.vertexCount();
         double[] distance = actual.distance();
@@ -48,7 +48,7 @@ final class PathAssertions {
     }
 
     /** Whether an edge from {@code u} to {@code v} has a weight {@code w} with {@code from + w == to} exactly. */
-    static boolean hasEdge(TestingEdgeList edges, int[][] incident, int u, int v, double from, double to) {
+    public static boolean hasEdge(TestingEdgeList edges, int[][] incident, int u, int v, double from, double to) {
         for (int e : incident[u]) {
             if (edges.otherEnd(e, u) == v && from + edges.weight(e) == to) {
                 return true;

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import org.parquetframe.kernels.graph.TestingEdgeList;
 
 /** Dijkstra as in the 1959 paper, O(V^2) over the raw edge list without a heap: the oracle for distances. */
-final class ReferenceDijkstra {
+public final class ReferenceDijkstra {
 
     private ReferenceDijkstra() {
     }
 
-    static double[] distances(TestingEdgeList edges, int start, boolean directed) {
+    public static double[] distances(TestingEdgeList edges, int start, boolean directed) {
         int n = edges.vertexCount();
         int[][] incident = edges.incidentEdges(directed);
         double[] distance = new double[n];

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.parquetframe.kernels.graph.TestingEdgeList;
 
 /** Checks a {@link BfsResult} for validity where several answers are right (parents, order within a level). */
-final class BfsAssertions {
+public final class BfsAssertions {
 
     private BfsAssertions() {
     }
@@ -17,7 +17,7 @@ final class BfsAssertions {
      * Depths equal the oracle's; every parent is a neighbour (an in-neighbour when directed) one
      * level up; the order lists exactly the reached vertices, the start first, level by level.
      */
-    static void assertValid(TestingEdgeList edges, int start, boolean directed, int maxDepth, BfsResult actual) {
+    public static void assertValid(TestingEdgeList edges, int start, boolean directed, int maxDepth, BfsResult actual) {
         ReferenceBfs.Result expected = ReferenceBfs.search(edges, start, directed, maxDepth);
         int[] depth = actual.depth();
         int[] parent = actual.parent();
@@ -46,7 +46,7 @@ final class BfsAssertions {
         assertArrayEquals(expectedSorted, sorted, "reached vertices");
     }
 
-    static boolean hasEdge(TestingEdgeList edges, int[][] incident, int from, int to) {
+    public static boolean hasEdge(TestingEdgeList edges, int[][] incident, int from, int to) {
         for (int e : incident[from]) {
             if (edges.otherEnd(e, from) == to) {
                 return true;
@@ -55,7 +55,7 @@ final class BfsAssertions {
         return false;
     }
 
-    static void assertSameResult(BfsResult expected, BfsResult actual, String message) {
+    public static void assertSameResult(BfsResult expected, BfsResult actual, String message) {
         assertArrayEquals(expected.depth(), actual.depth(), message + ": depth");
         assertArrayEquals(expected.parent(), actual.parent(), message + ": parent");
         assertArrayEquals(expected.order(), actual.order(), message + ": order");

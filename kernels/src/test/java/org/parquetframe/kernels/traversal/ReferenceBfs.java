@@ -5,15 +5,15 @@ import java.util.Arrays;
 import org.parquetframe.kernels.graph.TestingEdgeList;
 
 /** Textbook queue BFS over the raw edge list: the oracle for {@link Bfs}. */
-final class ReferenceBfs {
+public final class ReferenceBfs {
 
-    record Result(int[] depth, int[] parent, int[] order) {
+    public record Result(int[] depth, int[] parent, int[] order) {
     }
 
     private ReferenceBfs() {
     }
 
-    static Result search(TestingEdgeList edges, int start, boolean directed, int maxDepth) {
+    public static Result search(TestingEdgeList edges, int start, boolean directed, int maxDepth) {
         int n = edges.vertexCount();
         int[][] incident = edges.incidentEdges(directed);
         int[] depth = new int[n];

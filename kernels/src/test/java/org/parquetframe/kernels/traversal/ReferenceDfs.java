@@ -8,7 +8,7 @@ import org.parquetframe.kernels.graph.TestingEdgeList;
  * neighbour whose depth would exceed it: the oracle for {@link Dfs}. Recursion depth is at most
  * the vertex count, so keep graphs to a few thousand vertices.
  */
-final class ReferenceDfs {
+public final class ReferenceDfs {
 
     private final TestingEdgeList edges;
     private final int[][] incident;
@@ -33,7 +33,7 @@ final class ReferenceDfs {
         Arrays.fill(parent, -1);
     }
 
-    static DfsResult search(TestingEdgeList edges, int start, boolean directed, int maxDepth) {
+    public static DfsResult search(TestingEdgeList edges, int start, boolean directed, int maxDepth) {
         ReferenceDfs search = new ReferenceDfs(edges, directed, maxDepth);
         search.visit(start, 0);
         return new DfsResult(search.discovery, search.depth, search.parent,

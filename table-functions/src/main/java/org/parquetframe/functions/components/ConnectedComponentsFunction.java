@@ -10,6 +10,7 @@ import org.parquetframe.functions.GraphFunctionTable;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
+import org.parquetframe.kernels.GraphKernels;
 import org.parquetframe.kernels.components.ConnectedComponents;
 
 /**
@@ -40,9 +41,9 @@ public final class ConnectedComponentsFunction extends GraphFunctionTable {
   }
 
   @Override
-  protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
+  protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
-    int[] component = ConnectedComponents.compute(graph.graph(), threads, cancelled(root));
+    int[] component = kernels.connectedComponents(graph.graph(), threads, cancelled(root));
     int[] smallest = ConnectedComponents.labelBySmallest(component, ids.idOrder());
     List<Object[]> rows = new ArrayList<>(smallest.length);
     for (int v = 0; v < smallest.length; v++) {

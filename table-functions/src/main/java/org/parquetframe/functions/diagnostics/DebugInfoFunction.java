@@ -12,6 +12,8 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.parquetframe.functions.Engine;
 import org.parquetframe.functions.GraphSession;
+import org.parquetframe.nativekernels.ParquetFrameEnvironment;
+import org.parquetframe.nativekernels.ParquetFrameLog;
 
 /** {@code pf_debug_info()}: (name, detail) rows describing the versions, engine, threads and caches in use. */
 public final class DebugInfoFunction extends AbstractTable implements ScannableTable {
@@ -36,9 +38,16 @@ public final class DebugInfoFunction extends AbstractTable implements ScannableT
     add(rows, "parquet_java", ProductVersion.libraryVersion("parquet"));
     add(rows, "data_directory", session.schema().root().path().toString());
     add(rows, "engine", session.settings().engine().toString());
-    add(rows, "engine_in_use", Engine.AUTO.nativeAvailable() ? "native" : "jvm");
+    add(rows, "engine_in_use", session.settings().engine().inUse());
+    add(rows, "native_available", Boolean.toString(Engine.nativeAvailable()));
     add(rows, "native_library", Engine.nativeStatus());
     add(rows, "threads", Integer.toString(session.settings().threads()));
+    ParquetFrameEnvironment environment = ParquetFrameEnvironment.system();
+    for (String variable : new String[] {ParquetFrameEnvironment.DISABLE_NATIVE, ParquetFrameEnvironment.THREADS,
+        ParquetFrameEnvironment.LOG}) {
+      add(rows, "env." + variable, String.valueOf(environment.get(variable)));
+    }
+    add(rows, "log_level", ParquetFrameLog.threshold());
     add(rows, "graph_cache", session.graphs().size() + " graphs, " + session.graphs().usedBytes() + " of "
         + session.graphs().budgetBytes() + " bytes, " + session.graphs().hits() + " hits, "
         + session.graphs().builds() + " builds");

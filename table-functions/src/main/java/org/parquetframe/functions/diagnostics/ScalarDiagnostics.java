@@ -11,6 +11,6 @@ public final class ScalarDiagnostics {
   }
 
   public static boolean pfNativeAvailable() {
-    return Engine.AUTO.nativeAvailable();
+    return Engine.nativeAvailable();
   }
 }

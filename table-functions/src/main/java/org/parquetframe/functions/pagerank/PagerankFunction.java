@@ -10,7 +10,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 import org.parquetframe.functions.GraphFunctionTable;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
-import org.parquetframe.kernels.pagerank.PageRank;
+import org.parquetframe.kernels.GraphKernels;
 import org.parquetframe.kernels.pagerank.PageRankOptions;
 import org.parquetframe.kernels.pagerank.PageRankResult;
 
@@ -83,8 +83,8 @@ public final class PagerankFunction extends GraphFunctionTable {
   }
 
   @Override
-  protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
-    PageRankResult result = PageRank.compute(graph.graph(), options().withThreads(threads).withCancellation(cancelled(root)));
+  protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
+    PageRankResult result = kernels.pagerank(graph.graph(), options().withThreads(threads).withCancellation(cancelled(root)));
     double[] scores = result.scores();
     List<Object[]> rows = new ArrayList<>(scores.length);
     for (int v = 0; v < scores.length; v++) {

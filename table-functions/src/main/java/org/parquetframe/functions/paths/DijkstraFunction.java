@@ -11,7 +11,7 @@ import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
-import org.parquetframe.kernels.paths.Dijkstra;
+import org.parquetframe.kernels.GraphKernels;
 import org.parquetframe.kernels.paths.ShortestPaths;
 
 /**
@@ -51,10 +51,10 @@ public final class DijkstraFunction extends SingleSourceFunction {
   }
 
   @Override
-  protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
+  protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
     int start = start(ids);
-    ShortestPaths paths = Dijkstra.compute(graph.graph(), start, directed(), threads,
+    ShortestPaths paths = kernels.dijkstra(graph.graph(), start, directed(), threads,
         cancelled(root));
     List<Object[]> rows = new ArrayList<>();
     double[] distance = paths.distance();

@@ -11,7 +11,7 @@ import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
-import org.parquetframe.kernels.paths.ShortestPath;
+import org.parquetframe.kernels.GraphKernels;
 import org.parquetframe.kernels.paths.ShortestPathResult;
 
 /**
@@ -53,11 +53,11 @@ public final class ShortestPathFunction extends SingleSourceFunction {
   }
 
   @Override
-  protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
+  protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
     int start = start(ids);
     int target = ids.indexOf("target_node", targetNode);
-    ShortestPathResult result = ShortestPath.find(graph.graph(), start, target, graph.graph().weighted(),
+    ShortestPathResult result = kernels.shortestPath(graph.graph(), start, target, graph.graph().weighted(),
         directed(), threads, cancelled(root));
     List<Object[]> rows = new ArrayList<>(result.path().length);
     for (int step = 0; step < result.path().length; step++) {

@@ -11,6 +11,7 @@ import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
+import org.parquetframe.kernels.GraphKernels;
 import org.parquetframe.kernels.traversal.Bfs;
 import org.parquetframe.kernels.traversal.BfsResult;
 
@@ -54,10 +55,10 @@ public final class BfsFunction extends SingleSourceFunction {
   }
 
   @Override
-  protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
+  protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
     int start = start(ids);
-    BfsResult result = Bfs.compute(graph.graph(), start, directed(),
+    BfsResult result = kernels.bfs(graph.graph(), start, directed(),
         maxDepth == null ? Bfs.UNLIMITED : maxDepth, threads, cancelled(root));
     List<Object[]> rows = new ArrayList<>(result.reachedCount());
     for (int i = 0; i < result.reachedCount(); i++) {

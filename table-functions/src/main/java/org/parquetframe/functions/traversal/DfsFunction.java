@@ -11,6 +11,7 @@ import org.parquetframe.functions.SingleSourceFunction;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.functions.source.VertexIds;
+import org.parquetframe.kernels.GraphKernels;
 import org.parquetframe.kernels.traversal.Dfs;
 import org.parquetframe.kernels.traversal.DfsResult;
 
@@ -55,10 +56,10 @@ public final class DfsFunction extends SingleSourceFunction {
   }
 
   @Override
-  protected List<Object[]> rows(LoadedGraph graph, int threads, DataContext root) {
+  protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
     VertexIds ids = graph.vertices();
     int start = start(ids);
-    DfsResult result = Dfs.compute(graph.graph(), start, directed(),
+    DfsResult result = kernels.dfs(graph.graph(), start, directed(),
         maxDepth == null ? Dfs.UNLIMITED : maxDepth, cancelled(root));
     List<Object[]> rows = new ArrayList<>(result.order().length);
     for (int v : result.order()) {
