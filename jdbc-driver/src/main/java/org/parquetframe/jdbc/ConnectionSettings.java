@@ -1,7 +1,9 @@
 package org.parquetframe.jdbc;
 
+import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.functions.Engine;
@@ -53,6 +55,27 @@ final class ConnectionSettings {
   static Long graphCacheBytes(Map<String, String> properties) throws SQLException {
     String value = properties.get(GRAPH_CACHE_BYTES);
     return value == null ? null : bytes(GRAPH_CACHE_BYTES, value);
+  }
+
+  /** Each known property with its current value (from {@code info}), allowed choices and meaning. */
+  static DriverPropertyInfo[] propertyInfo(Properties info) {
+    return new DriverPropertyInfo[] {
+        property(info, ENGINE, "auto", new String[] {"auto", "jvm", "native"},
+            "graph kernel implementation: auto picks native where it is faster, else the JVM"),
+        property(info, THREADS, null, null, "threads per graph kernel and edge read (default: processors)"),
+        property(info, GRAPH_CACHE_BYTES, null, null, "graph cache budget, e.g. 2GB (default: a quarter of the heap)"),
+        property(info, MEMORY_LIMIT, null, null,
+            "largest memory one graph build or row-group read may need, e.g. 4GB (default: 3/4 of the heap)"),
+        property(info, ALLOW_PATHS_OUTSIDE_ROOT, "false", new String[] {"true", "false"},
+            "whether paths in SQL and symbolic links may lead outside the data directory")};
+  }
+
+  private static DriverPropertyInfo property(Properties info, String name, String fallback, String[] choices,
+      String description) {
+    DriverPropertyInfo property = new DriverPropertyInfo(name, info == null ? fallback : info.getProperty(name, fallback));
+    property.choices = choices;
+    property.description = description;
+    return property;
   }
 
   /** The memory limit for scans and graph builds; default: three quarters of the maximum heap. */

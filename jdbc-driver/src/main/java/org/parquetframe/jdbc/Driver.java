@@ -1,6 +1,7 @@
 package org.parquetframe.jdbc;
 
 import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.apache.calcite.avatica.DriverVersion;
@@ -35,6 +36,12 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
     return PREFIX;
   }
 
+  /** Our connection properties, as JDBC tools show them (DBeaver's "Driver properties" tab). */
+  @Override
+  public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+    return ConnectionSettings.propertyInfo(info);
+  }
+
   @Override
   public CalcitePrepare createPrepare() {
     return new ParquetFramePrepare();
@@ -66,7 +73,7 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
         GraphCache.shared().setBudgetBytes(graphCacheBytes);
       }
       calcite.setSchema(SCHEMA);
-      return connection;
+      return ParquetFrameConnection.wrap(connection, url);
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
