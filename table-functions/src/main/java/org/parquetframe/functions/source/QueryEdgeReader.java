@@ -21,22 +21,26 @@ final class QueryEdgeReader {
   /** The vertex type, from the query's result metadata (the query is prepared, not run). */
   static ColumnType vertexType(Connection connection, String sql) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      ResultSetMetaData metadata = statement.getMetaData();
-      if (metadata.getColumnCount() < 2) {
-        throw new IllegalArgumentException("the edge query returns " + metadata.getColumnCount()
-            + " column(s); it must return source and target vertex columns (and optionally a weight)");
-      }
-      return VertexIds.typeOf(columnType(metadata, 1), columnType(metadata, 2),
-          metadata.getColumnLabel(1), metadata.getColumnLabel(2));
+      return vertexType(statement.getMetaData());
     } catch (SQLException e) {
       throw new IllegalArgumentException("the edge query failed: " + e.getMessage(), e);
     }
   }
 
+  private static ColumnType vertexType(ResultSetMetaData metadata) throws SQLException {
+    if (metadata.getColumnCount() < 2) {
+      throw new IllegalArgumentException("the edge query returns " + metadata.getColumnCount()
+          + " column(s); it must return source and target vertex columns (and optionally a weight)");
+    }
+    return VertexIds.typeOf(columnType(metadata, 1), columnType(metadata, 2),
+        metadata.getColumnLabel(1), metadata.getColumnLabel(2));
+  }
+
+  /** Runs the query once; its own result metadata gives the vertex type. */
   static EdgeList read(Connection connection, String sql, boolean weighted, MemoryLimit memoryLimit) {
-    ColumnType vertexType = vertexType(connection, sql);
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       ResultSetMetaData metadata = rows.getMetaData();
+      ColumnType vertexType = vertexType(metadata);
       String weightColumn = null;
       if (weighted) {
         if (metadata.getColumnCount() < 3) {
