@@ -18,9 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * it wraps otherwise. Each wrapper class thus lists only the methods it changes, typed exactly as the
  * JDBC interface declares them, and the many JDBC methods Calcite answers well stay Calcite's.
  * {@code unwrap} and {@code isWrapperFor} answer with the wrapper for the interfaces it implements,
- * and with Calcite's object for the rest (e.g. {@code unwrap(CalciteConnection.class)}).
+ * and with Calcite's object for the rest (e.g. {@code unwrap(CalciteConnection.class)}). An override
+ * object that is a {@link FailureTranslator} sees every SQLException before the caller does.
  */
 final class Forwarding implements InvocationHandler {
+
+  /** Turns a failure of a forwarded or overridden call into the one the caller should see. */
+  interface FailureTranslator {
+    SQLException translate(Method method, Object[] args, SQLException failure);
+  }
+
   /** Per override class: interface method to the override method, or empty to forward. */
   private static final ClassValue<Map<Method, Optional<Method>>> ROUTES = new ClassValue<>() {
     @Override
@@ -79,7 +86,11 @@ final class Forwarding implements InvocationHandler {
       }
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
-      throw e.getCause();
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException failure && overrides instanceof FailureTranslator translator) {
+        throw translator.translate(method, args, failure);
+      }
+      throw cause;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.parquetframe.jdbc;
 
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -18,7 +19,7 @@ import java.util.Properties;
  * anywhere), the type map (empty) and {@code nativeSQL} (the SQL unchanged). The rest is Calcite's
  * connection, which {@code unwrap(CalciteConnection.class)} returns.
  */
-final class ParquetFrameConnection {
+final class ParquetFrameConnection implements Forwarding.FailureTranslator {
   private final Connection calcite;
   private final String url;
   private final Properties clientInfo = new Properties();
@@ -138,5 +139,11 @@ final class ParquetFrameConnection {
     } catch (SQLException e) {
       return true;
     }
+  }
+
+  /** A statement that would write fails with a short read-only message, not Calcite's planner dump. */
+  @Override
+  public SQLException translate(Method method, Object[] args, SQLException failure) {
+    return ReadOnlyStatements.INSTANCE.translate(method, args, failure);
   }
 }

@@ -1,5 +1,6 @@
 package org.parquetframe.jdbc;
 
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
@@ -16,7 +17,7 @@ import java.sql.Types;
  * types, and accepts {@code setEscapeProcessing}, which Calcite refuses although its parser reads JDBC
  * escapes anyway.
  */
-final class ParquetFrameStatement {
+final class ParquetFrameStatement implements Forwarding.FailureTranslator {
   private final Statement calcite;
   private final Connection connection;
   private Statement self;
@@ -118,5 +119,11 @@ final class ParquetFrameStatement {
       lastResult = ParquetFrameResultSet.wrap(calciteResult, self);
     }
     return lastResult;
+  }
+
+  /** A statement that would write fails with a short read-only message, not Calcite's planner dump. */
+  @Override
+  public SQLException translate(Method method, Object[] args, SQLException failure) {
+    return ReadOnlyStatements.INSTANCE.translate(method, args, failure);
   }
 }
