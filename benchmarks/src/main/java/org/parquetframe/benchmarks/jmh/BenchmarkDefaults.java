@@ -1,0 +1,9 @@
+package org.parquetframe.benchmarks.jmh;
+
+/** Settings shared by the kernel benchmarks, as constants so that annotations can use them. */
+final class BenchmarkDefaults {
+  /** Enough for the 10M-edge graphs with both CSR directions and a kernel's working arrays. */
+  static final String HEAP = "-Xmx6g";
+
+  private BenchmarkDefaults() {}
+}
