@@ -22,9 +22,12 @@ public record GraphCase(GraphModel model, long edges, long seed) {
     return model == GraphModel.RMAT ? Long.highestOneBit(Math.max(2, uniform)) : uniform;
   }
 
-  /** The table name of the file, e.g. {@code rmat_e1000000_s42}: letters, digits and underscores only. */
+  /**
+   * The table name of the file, e.g. {@code rmat_e1000000_s42}: letters, digits and underscores
+   * only, so that SQL can name it unquoted (a negative seed is written {@code sm7}).
+   */
   public String tableName() {
-    return model.cliName() + "_e" + edges + "_s" + seed;
+    return model.cliName() + "_e" + edges + "_s" + Long.toString(seed).replace('-', 'm');
   }
 
   public String fileName() {

@@ -41,8 +41,8 @@ final class JGraphTSystem {
   void run(Runnable afterEachKernel) throws SQLException {
     String url = "jdbc:parquetframe:" + task.dataDir();
     try (Connection connection = DriverManager.getConnection(url)) {
-      Graph<Integer, DefaultWeightedEdge> warmup = load(connection, task.warmupTable());
-      for (int round = 0; round < ParquetFrameSystem.WARMUP_ROUNDS; round++) { // untimed: classes, JIT
+      for (int round = 0; round < task.warmupRounds(); round++) { // untimed: classes, JIT
+        Graph<Integer, DefaultWeightedEdge> warmup = load(connection, task.warmupTable());
         for (String kernel : task.kernels()) {
           answer(kernel, warmup, (int) task.warmupStart(), (int) task.warmupStart());
         }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param table the graph's table name (its file is {@code table + ".parquet"})
  * @param warmupTable a small graph run once, untimed, to load classes and warm the JIT
  * @param warmupStart start vertex (and shortest-path target) on the warm-up graph
+ * @param warmupRounds untimed rounds of every kernel on the warm-up graph before measuring
  * @param start start vertex of the single-source kernels
  * @param target target vertex of {@code shortest_path}
  * @param kernels kernels by SQL name
@@ -20,5 +21,5 @@ import java.util.List;
  * @param threads ParquetFrame's {@code threads}
  * @param budgetSeconds the process's time budget (JGraphT stops repeating its build past a quarter of it)
  */
-public record MeasureTask(String system, String dataDir, String model, long edges, String table, String warmupTable, long warmupStart,
-    long start, long target, List<String> kernels, int reps, int threads, int budgetSeconds) {}
+public record MeasureTask(String system, String dataDir, String model, long edges, String table, String warmupTable,
+    long warmupStart, int warmupRounds, long start, long target, List<String> kernels, int reps, int threads, int budgetSeconds) {}

@@ -20,8 +20,6 @@ import java.util.function.Consumer;
  * The cold runs' read and build time, from {@code pf_metrics()}, is reported as the build.
  */
 final class ParquetFrameSystem {
-  static final int WARMUP_ROUNDS = 3;
-
   private final MeasureTask task;
   private final Consumer<Measurement> sink;
   private long mtimeBumps;
@@ -71,7 +69,7 @@ final class ParquetFrameSystem {
   /** Untimed rounds over the small graph: load classes, warm the JIT and Calcite's planner. */
   private void warmUp(Statement statement) throws SQLException {
     String warmup = task.warmupTable() + ".parquet";
-    for (int round = 0; round < WARMUP_ROUNDS; round++) {
+    for (int round = 0; round < task.warmupRounds(); round++) {
       for (String kernel : task.kernels()) {
         answer(statement, SqlQueries.query(kernel, warmup, task.warmupStart(), task.warmupStart()), kernel);
       }
