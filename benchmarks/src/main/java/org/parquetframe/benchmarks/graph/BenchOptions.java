@@ -34,7 +34,7 @@ public record BenchOptions(boolean quick, List<Long> sizes, List<String> models,
   public static final List<String> SYSTEMS = List.of(PARQUETFRAME, JGRAPHT);
 
   static final List<Long> FULL_SIZES = List.of(1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L);
-  static final List<Long> QUICK_SIZES = List.of(10_000L, 100_000L);
+  static final List<Long> QUICK_SIZES = List.of(100_000L);
 
   public static final String USAGE = """
       Usage: parquetframe bench [--quick] [options]          end-to-end: SQL through JDBC against JGraphT
@@ -42,14 +42,14 @@ public record BenchOptions(boolean quick, List<Long> sizes, List<String> models,
              parquetframe bench check <baseline.json> <results.json> [--tolerance 0.5]
              parquetframe bench report <results.json> <out-dir>     tables and charts again from results
 
-      Options of the end-to-end run (defaults of the full run; --quick: 10K,100K edges, 5 reps, 120 s):
+      Options of the end-to-end run (defaults of the full run; --quick: 100K edges, 5 reps, 120 s):
         --quick              small graphs in seconds, for benchmarks/check-regression.sh
         --sizes LIST         edge counts, e.g. 1K,10K,100K,1M,10M (the default)
         --models LIST        uniform,rmat (the default)
         --kernels LIST       pagerank,bfs,dfs,dijkstra,shortest_path,connected_components (all)
         --systems LIST       parquetframe,jgrapht (both)
         --reps N             timed repetitions per kernel and phase (3)
-        --budget SECONDS     time one system may take on one graph; the rest is 'did not finish' (600)
+        --budget SECONDS     time one system may take on one graph; the rest is 'did not finish' (900)
         --threads N          ParquetFrame's threads (2)
         --heap SIZE          -Xmx of each measuring JVM (6g)
         --seed S             generator seed (42)
@@ -69,7 +69,7 @@ public record BenchOptions(boolean quick, List<Long> sizes, List<String> models,
     List<String> kernels = GraphKernel.ALL;
     List<String> systems = SYSTEMS;
     int reps = quick ? 5 : 3;
-    int budget = quick ? 120 : 600;
+    int budget = quick ? 120 : 900;
     int threads = 2;
     String heap = "6g";
     long seed = 42;

@@ -56,7 +56,8 @@ public final class EndToEndReport {
     boolean build = kernel.equals(GraphKernel.BUILD);
     String title = (build ? "read edges + build the graph" : kernel) + " — " + model + " graphs";
     String subtitle = "median of " + results.options().reps() + " runs, " + results.options().threads()
-        + " threads (JGraphT: 1), load average " + results.machine().loadAverageAtStart() + " → " + results.loadAverageAtEnd();
+        + " threads (JGraphT: 1), load average " + results.machine().loadAverageAtStart() + " → "
+        + results.loadAverageAtEnd();
     LogLogChart chart = new LogLogChart(title, subtitle, "edges", AxisUnit.COUNT, "time (log scale)", AxisUnit.SECONDS);
     for (long edges : results.options().sizes()) {
       if (build) {
@@ -129,7 +130,8 @@ public final class EndToEndReport {
   private String status(String model, long edges, String kernel) {
     List<String> notes = new ArrayList<>();
     for (Measurement m : results.measurements()) {
-      if (m.model().equals(model) && m.edges() == edges && m.kernel().equals(kernel) && !Measurement.OK.equals(m.status())) {
+      boolean slot = m.model().equals(model) && m.edges() == edges && m.kernel().equals(kernel);
+      if (slot && !Measurement.OK.equals(m.status())) {
         String label = m.system().equals(OURS) ? "ours" : "JGraphT";
         String note = label + (m.status().equals(Measurement.DID_NOT_FINISH) ? " did not finish" : " failed");
         if (!notes.contains(note)) {

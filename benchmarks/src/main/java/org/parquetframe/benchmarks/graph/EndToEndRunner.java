@@ -46,8 +46,8 @@ public final class EndToEndRunner {
       GraphCase.Endpoints ends = graph.endpoints();
       for (String system : options.systems()) {
         MeasureTask task = new MeasureTask(system, dataDir.toString(), graph.model().cliName(), graph.edges(),
-            graph.tableName(), warmup.tableName(), warmupStart, WARMUP_ROUNDS, ends.start(), ends.target(), options.kernels(),
-            options.reps(), options.threads(), options.budgetSeconds());
+            graph.tableName(), warmup.tableName(), warmupStart, WARMUP_ROUNDS, ends.start(), ends.target(),
+            options.kernels(), options.reps(), options.threads(), options.budgetSeconds());
         measure(task);
       }
     }

@@ -57,7 +57,8 @@ final class JGraphTSystem {
         graph = load(connection, task.table());
         builds.add((System.nanoTime() - t0) / 1e9);
       }
-      emit(GraphKernel.BUILD, "cold", builds, graph.vertexSet().size() + " vertices, " + graph.edgeSet().size() + " edges");
+      emit(GraphKernel.BUILD, "cold", builds,
+          graph.vertexSet().size() + " vertices, " + graph.edgeSet().size() + " edges");
       afterEachKernel.run();
       for (String kernel : task.kernels()) {
         List<Double> runs = new ArrayList<>();

@@ -22,4 +22,5 @@ import java.util.List;
  * @param budgetSeconds the process's time budget (JGraphT stops repeating its build past a quarter of it)
  */
 public record MeasureTask(String system, String dataDir, String model, long edges, String table, String warmupTable,
-    long warmupStart, int warmupRounds, long start, long target, List<String> kernels, int reps, int threads, int budgetSeconds) {}
+    long warmupStart, int warmupRounds, long start, long target, List<String> kernels, int reps, int threads,
+    int budgetSeconds) {}

@@ -51,7 +51,8 @@ class EndToEndReportTest {
         .dnf(PEER, "pagerank", "run")
         .build();
     String markdown = new EndToEndReport(results).markdown();
-    assertTrue(markdown.contains("| 1K | pagerank | – | 20.0 ms | – | – | – | – | JGraphT did not finish |"), markdown);
+    assertTrue(markdown.contains("| 1K | pagerank | – | 20.0 ms | – | – | – | – | JGraphT did not finish |"),
+        markdown);
   }
 
   @Test
