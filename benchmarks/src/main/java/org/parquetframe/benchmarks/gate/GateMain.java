@@ -17,7 +17,8 @@ import java.util.Map;
  * regressed, 1 on a regression, 2 on a wrong command line or an unreadable file.
  */
 public final class GateMain {
-  public static final double DEFAULT_TOLERANCE = 0.5;
+  /** +100%: ours (2 threads) and JGraphT (1) feel the load of this shared 2-core machine differently. */
+  public static final double DEFAULT_TOLERANCE = 1.0;
   static final String USAGE = "usage: parquetframe bench check <baseline.json> <results.json> [--tolerance "
       + DEFAULT_TOLERANCE + "]";
 

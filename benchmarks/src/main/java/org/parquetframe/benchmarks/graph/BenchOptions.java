@@ -39,7 +39,7 @@ public record BenchOptions(boolean quick, List<Long> sizes, List<String> models,
   public static final String USAGE = """
       Usage: parquetframe bench [--quick] [options]          end-to-end: SQL through JDBC against JGraphT
              parquetframe bench jmh [JMH options]            JMH kernel benchmarks (-h lists JMH's options)
-             parquetframe bench check <baseline.json> <results.json> [--tolerance 0.5]
+             parquetframe bench check <baseline.json> <results.json> [--tolerance 1.0]
              parquetframe bench report <results.json> <out-dir>     tables and charts again from results
 
       Options of the end-to-end run (defaults of the full run; --quick: 100K edges, 5 reps, 120 s):

@@ -33,7 +33,7 @@ public record Measurement(String system, String model, long edges, String kernel
     return OK.equals(status) && !seconds.isEmpty() ? SampleStats.median(seconds) : Double.NaN;
   }
 
-  /** Whether this measures the same thing as {@code other}, apart from the system. */
+  /** Whether this is the measurement of that graph, kernel and phase (by any system). */
   public boolean sameSlot(String model, long edges, String kernel, String phase) {
     return this.model.equals(model) && this.edges == edges && this.kernel.equals(kernel) && this.phase.equals(phase);
   }

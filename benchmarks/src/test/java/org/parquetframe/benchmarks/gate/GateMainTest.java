@@ -35,9 +35,10 @@ class GateMainTest {
     Path baseline = results("baseline.json", "\"uniform/e10000/bfs/warm\": 0.5");
     assertEquals(0, run(baseline.toString(), results("same.json", "\"uniform/e10000/bfs/warm\": 0.6").toString()));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("PASSED"), out.toString(StandardCharsets.UTF_8));
-    assertEquals(1, run(baseline.toString(), results("slow.json", "\"uniform/e10000/bfs/warm\": 0.9").toString()));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("| uniform/e10000/bfs/warm | 0.500 | 0.900 | 1.80 | slower |"),
+    assertEquals(1, run(baseline.toString(), results("slow.json", "\"uniform/e10000/bfs/warm\": 1.2").toString()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("| uniform/e10000/bfs/warm | 0.500 | 1.20 | 2.40 | slower |"),
         out.toString(StandardCharsets.UTF_8));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("tolerance +100%"), out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
