@@ -1,5 +1,7 @@
 package org.parquetframe.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +56,14 @@ public final class BenchCommand {
       System.exit(2);
       return;
     }
-    BenchResults results = new EndToEndRunner(options, System.err).run();
     Path out = Path.of(options.outDir());
+    BenchResults results = new EndToEndRunner(options, System.err, partial -> {
+      try {
+        new EndToEndReport(partial).write(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).run();
     List<Path> charts = new EndToEndReport(results).write(out);
     System.out.print(new EndToEndReport(results).markdown());
     System.out.println();

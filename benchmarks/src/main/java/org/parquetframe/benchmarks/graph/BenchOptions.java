@@ -42,7 +42,7 @@ public record BenchOptions(boolean quick, List<Long> sizes, List<String> models,
              parquetframe bench check <baseline.json> <results.json> [--tolerance 1.0]
              parquetframe bench report <results.json> <out-dir>     tables and charts again from results
 
-      Options of the end-to-end run (defaults of the full run; --quick: 100K edges, 5 reps, 120 s):
+      Options of the end-to-end run (defaults of the full run; --quick: 100K edges, 5 reps, 300 s):
         --quick              small graphs in seconds, for benchmarks/check-regression.sh
         --sizes LIST         edge counts, e.g. 1K,10K,100K,1M,10M (the default)
         --models LIST        uniform,rmat (the default)
@@ -69,7 +69,7 @@ public record BenchOptions(boolean quick, List<Long> sizes, List<String> models,
     List<String> kernels = GraphKernel.ALL;
     List<String> systems = SYSTEMS;
     int reps = quick ? 5 : 3;
-    int budget = quick ? 120 : 900;
+    int budget = quick ? 300 : 900;
     int threads = 2;
     String heap = "6g";
     long seed = 42;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.parquetframe.benchmarks.report.Json;
 import org.parquetframe.benchmarks.report.MachineInfo;
 import org.parquetframe.benchmarks.report.PeakMemory;
@@ -29,13 +30,21 @@ public final class EndToEndRunner {
   private final List<MemoryRecord> memory = new ArrayList<>();
   private final Set<String> gaveUp = new HashSet<>();
 
-  public EndToEndRunner(BenchOptions options, PrintStream log) {
+  private MachineInfo machine;
+  private final Consumer<BenchResults> afterEachGraph;
+
+  /**
+   * @param afterEachGraph receives the results so far after each graph, so that a long run that is
+   *     stopped leaves what it measured (the command line writes them out each time)
+   */
+  public EndToEndRunner(BenchOptions options, PrintStream log, Consumer<BenchResults> afterEachGraph) {
     this.options = options;
     this.log = log;
+    this.afterEachGraph = afterEachGraph;
   }
 
   public BenchResults run() throws IOException, InterruptedException {
-    MachineInfo machine = MachineInfo.now();
+    machine = MachineInfo.now();
     log.println("load average at start: " + machine.loadAverageAtStart());
     Path dataDir = Path.of(options.dataDir()).toAbsolutePath();
     GraphCase warmup = new GraphCase(GraphModel.UNIFORM, WARMUP_EDGES, options.seed());
@@ -50,10 +59,15 @@ public final class EndToEndRunner {
             options.kernels(), options.reps(), options.threads(), options.budgetSeconds());
         measure(task);
       }
+      afterEachGraph.accept(resultsSoFar());
     }
-    String loadAtEnd = MachineInfo.currentLoadAverage();
-    log.println("load average at end: " + loadAtEnd);
-    return BenchResults.of(machine, loadAtEnd, options, measurements, memory);
+    BenchResults results = resultsSoFar();
+    log.println("load average at end: " + results.loadAverageAtEnd());
+    return results;
+  }
+
+  private BenchResults resultsSoFar() {
+    return BenchResults.of(machine, MachineInfo.currentLoadAverage(), options, measurements, memory);
   }
 
   private void measure(MeasureTask task) throws IOException, InterruptedException {
