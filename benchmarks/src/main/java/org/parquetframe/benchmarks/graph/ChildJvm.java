@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.parquetframe.benchmarks.report.PeakMemory;
 
 /**
  * Runs a main class in a fresh JVM on this JVM's class path, so that each system is measured in
@@ -23,8 +24,11 @@ import java.util.function.Consumer;
 final class ChildJvm {
   private static final int KEPT_ERROR_LINES = 5;
 
-  /** How a child ended: its exit code, whether the budget ran out, and its last lines of standard error. */
-  record Outcome(int exitCode, boolean timedOut, List<String> lastErrors) {
+  /**
+   * How a child ended: its exit code, whether the budget ran out, its last lines of standard error,
+   * and, when it was stopped, its peak resident memory until then (-1 otherwise or unknown).
+   */
+  record Outcome(int exitCode, boolean timedOut, List<String> lastErrors, long rssPeakWhenStopped) {
     boolean succeeded() {
       return !timedOut && exitCode == 0;
     }
@@ -74,7 +78,10 @@ final class ChildJvm {
     });
     Thread output = pump(process.getInputStream(), lines);
     boolean finished = process.waitFor(budgetSeconds, TimeUnit.SECONDS);
+    long rssPeak = -1;
     if (!finished) {
+      // A stopped child cannot report its memory: read its peak while it still exists.
+      rssPeak = PeakMemory.residentPeak(Path.of("/proc", Long.toString(process.pid()), "status"));
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       process.waitFor();
@@ -82,7 +89,7 @@ final class ChildJvm {
     output.join();
     errors.join();
     synchronized (lastErrors) {
-      return new Outcome(process.exitValue(), !finished, List.copyOf(lastErrors));
+      return new Outcome(process.exitValue(), !finished, List.copyOf(lastErrors), rssPeak);
     }
   }
 

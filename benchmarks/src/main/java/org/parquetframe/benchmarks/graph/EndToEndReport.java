@@ -143,12 +143,20 @@ public final class EndToEndReport {
   }
 
   private MarkdownTable memoryTable() {
-    MarkdownTable table = new MarkdownTable("model", "edges", "system", "peak heap (pool peaks summed)", "peak RSS");
+    MarkdownTable table = new MarkdownTable("model", "edges", "system", "peak heap (pool peaks summed)", "peak RSS",
+        "finished");
     for (MemoryRecord record : results.memory()) {
       table.row(record.model(), count(record.edges()), record.system(), megabytes(record.peak().heapBytes()),
-          megabytes(record.peak().rssBytes()));
+          megabytes(record.peak().rssBytes()), finished(record) ? "yes" : "no: stopped at the budget");
     }
     return table;
+  }
+
+  /** Whether that system finished everything on that graph (the memory of a stopped run is a lower bound). */
+  private boolean finished(MemoryRecord record) {
+    return results.measurements().stream().noneMatch(m -> m.system().equals(record.system())
+        && m.model().equals(record.model()) && m.edges() == record.edges()
+        && m.status().equals(Measurement.DID_NOT_FINISH));
   }
 
   static String count(long edges) {

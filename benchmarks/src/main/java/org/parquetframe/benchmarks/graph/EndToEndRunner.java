@@ -100,8 +100,12 @@ public final class EndToEndRunner {
     synchronized (received) {
       measurements.addAll(received);
     }
-    if (peak[0] != null) {
-      memory.add(new MemoryRecord(task.system(), task.model(), task.edges(), peak[0]));
+    PeakMemory last = peak[0];
+    if (outcome.rssPeakWhenStopped() >= 0) { // stopped: its RSS peak is known, its heap peak only as reported
+      last = new PeakMemory(last == null ? -1 : last.heapBytes(), outcome.rssPeakWhenStopped());
+    }
+    if (last != null) {
+      memory.add(new MemoryRecord(task.system(), task.model(), task.edges(), last));
     }
     if (!outcome.succeeded()) {
       boolean ranAKernel = received.stream().anyMatch(m -> !m.kernel().equals(GraphKernel.BUILD));

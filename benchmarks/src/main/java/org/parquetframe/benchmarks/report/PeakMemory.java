@@ -27,8 +27,8 @@ public record PeakMemory(long heapBytes, long rssBytes) {
     return new PeakMemory(heap, residentPeak(Path.of("/proc/self/status")));
   }
 
-  /** {@code VmHWM} of a /proc status file in bytes, or -1 when it cannot be read. */
-  static long residentPeak(Path status) {
+  /** {@code VmHWM} of a /proc status file (also another process's) in bytes, or -1 when unreadable. */
+  public static long residentPeak(Path status) {
     try {
       return parseVmHwm(Files.readAllLines(status));
     } catch (IOException | RuntimeException e) {

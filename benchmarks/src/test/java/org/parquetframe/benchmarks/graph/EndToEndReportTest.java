@@ -39,7 +39,7 @@ class EndToEndReportTest {
         markdown);
     assertTrue(markdown.contains("| 1K | bfs | 50.0 ms | 20.0 ms | 300 ms | 40.0 ms | 2.00x | 6.80x "
         + "| DIFFER: reached 10 / reached 11 |"), markdown);
-    assertTrue(markdown.contains("| uniform | 1K | parquetframe | 300 MB | 500 MB |"), markdown);
+    assertTrue(markdown.contains("| uniform | 1K | parquetframe | 300 MB | 500 MB | yes |"), markdown);
     assertTrue(markdown.contains("load average 1.0 1.0 1.0 at start, 2.0 1.0 1.0 at end"), markdown);
   }
 
