@@ -19,7 +19,7 @@ import org.parquetframe.kernels.traversal.BfsResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = BenchmarkDefaults.HEAP)
+@Fork(value = 1, jvmArgsAppend = {BenchmarkDefaults.HEAP, BenchmarkDefaults.QUIET_SLF4J})
 public class BfsBenchmark {
 
   @Benchmark

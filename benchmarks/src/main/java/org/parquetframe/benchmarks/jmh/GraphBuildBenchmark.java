@@ -25,7 +25,7 @@ import org.parquetframe.kernels.graph.Graph;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = BenchmarkDefaults.HEAP)
+@Fork(value = 1, jvmArgsAppend = {BenchmarkDefaults.HEAP, BenchmarkDefaults.QUIET_SLF4J})
 public class GraphBuildBenchmark {
 
   /** The edge list; {@code Graph.fromEdges} neither changes nor keeps it past {@code in()}, so trials share it. */

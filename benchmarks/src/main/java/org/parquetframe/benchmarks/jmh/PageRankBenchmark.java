@@ -19,7 +19,7 @@ import org.parquetframe.kernels.pagerank.PageRankResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = BenchmarkDefaults.HEAP)
+@Fork(value = 1, jvmArgsAppend = {BenchmarkDefaults.HEAP, BenchmarkDefaults.QUIET_SLF4J})
 public class PageRankBenchmark {
   /** Exactly 20 iterations (tolerance 0), as JGraphT runs them in the end-to-end comparison. */
   private static final PageRankOptions OPTIONS = PageRankOptions.defaults().withMaxIterations(20).withTolerance(0);
