@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
-# Native against JVM for every graph kernel, 1 and 2 threads, in one JVM (kernel time only), on the
-# 100K/1M and 1M/10M graphs generate-graph makes with seed 42; prints a Markdown table.
-# Usage: benchmarks/native-vs-jvm.sh [vertices:edges ...]
-#   (needs a build with the native library: mvn -B -q -DskipTests install)
+# Native against JVM for every graph kernel, 1 and 2 threads (kernel time only, JMH), on the uniform
+# 100K-vertex/1M-edge and 1M/10M graphs that generate-graph draws with seed 42; JMH prints the table.
+# Usage: benchmarks/native-vs-jvm.sh [edges,...] [extra JMH options]   e.g. benchmarks/native-vs-jvm.sh 1000000
+#   (needs the build with the native library, i.e. gcc present: mvn -B -q -DskipTests package)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$here/native"
-cp_file="$(mktemp)"
-trap 'rm -f "$cp_file"' EXIT
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
+edges="${1:-1000000,10000000}"
+[[ $# -gt 0 ]] && shift
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx6g -cp "target/classes:target/test-classes:$(cat "$cp_file")" \
-  org.parquetframe.nativekernels.NativeVsJvmBenchmark "$@"
+"$here/bin/parquetframe" bench jmh \
+  '(PageRank|Bfs|Dfs|Dijkstra|ShortestPath|ConnectedComponents)Benchmark' \
+  -p edges="$edges" -p model=uniform -p threads=1,2 -p engine=jvm,native "$@"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -23,11 +23,11 @@ final class GenerateGraphCommand implements CliCommand {
   public String usage() {
     return """
         Usage: parquetframe generate-graph <out.parquet> --vertices N --edges M [--seed S]
-                   [--row-group-rows R] [--compression %s]
+                   [--row-group-rows R] [--compression %s] [--model uniform|rmat]
 
-        Writes M directed edges with endpoints drawn uniformly from [0, N) (self-loops and
-        parallel edges included) and integer weights uniform in [1, 100], as columns
-        src BIGINT, dst BIGINT, weight DOUBLE. The same arguments give a byte-identical file.
+        Writes M directed edges with endpoints in [0, N) (self-loops and parallel edges
+        included) and integer weights uniform in [1, 100], as columns src BIGINT, dst BIGINT,
+        weight DOUBLE. The same arguments give a byte-identical file.
 
         Options:
           --vertices N         number of vertices (ids 0 .. N-1), at least 1
@@ -35,6 +35,9 @@ final class GenerateGraphCommand implements CliCommand {
           --seed S             random seed (default 42)
           --row-group-rows R   rows per Parquet row group (default %d)
           --compression C      %s (default snappy)
+          --model uniform      endpoints uniform over all vertices (default)
+          --model rmat         skewed, power-law-like degrees: R-MAT with the Graph500
+                               probabilities (0.57, 0.19, 0.19, 0.05) and scrambled ids
 
         Example:
           parquetframe generate-graph data/edges.parquet --vertices 1000000 --edges 10000000 --seed 42
@@ -44,7 +47,7 @@ final class GenerateGraphCommand implements CliCommand {
   @Override
   public int run(List<String> args, CliContext context) throws Exception {
     CommandOptions options = CommandOptions.parse(args,
-        Set.of("vertices", "edges", "seed", "row-group-rows", "compression"), Set.of());
+        Set.of("vertices", "edges", "seed", "row-group-rows", "compression", "model"), Set.of());
     if (options.has("help")) {
       context.out().print(usage());
       return ExitCode.OK;
@@ -58,7 +61,13 @@ final class GenerateGraphCommand implements CliCommand {
       throw new UsageException("option --row-group-rows must be at most " + Integer.MAX_VALUE);
     }
     CompressionCodecName codec = CompressionNames.parse(options.value("compression").orElse("snappy"));
-    SyntheticGraph graph = new SyntheticGraph(vertices, edges, seed, (int) rowGroupRows, codec);
+    GraphModel model;
+    try {
+      model = GraphModel.parse(options.value("model").orElse("uniform"));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("option --model: " + e.getMessage());
+    }
+    SyntheticGraph graph = new SyntheticGraph(vertices, edges, seed, (int) rowGroupRows, codec, model);
     Progress progress = new Progress(name(), "edges", edges, context.err());
     graph.write(out, progress);
     context.out().printf(Locale.ROOT, "Wrote %,d edges over %,d vertices to %s in %.1f s (%s)%n",

@@ -41,6 +41,8 @@ class MainTest {
     assertUsageError(TestingCli.run("generate-graph", "g.parquet", "--edges", "5"), "--vertices is required");
     assertUsageError(TestingCli.run("generate-graph", "g.parquet", "--vertices", "5", "--edges", "5",
         "--compression", "lzma"), "unknown compression 'lzma'");
+    assertUsageError(TestingCli.run("generate-graph", "g.parquet", "--vertices", "5", "--edges", "5",
+        "--model", "kron"), "unknown graph model 'kron'; choose uniform or rmat");
     assertUsageError(TestingCli.run("shell"), "expected <dir>");
     assertUsageError(TestingCli.run("demo", "a", "b"), "at most one argument");
   }
