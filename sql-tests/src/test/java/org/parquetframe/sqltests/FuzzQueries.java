@@ -197,6 +197,6 @@ final class FuzzQueries {
   }
 
   private static Object normalize(Object value) {
-    return value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value;
+    return TestingNestedValues.plain(value, v -> v instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : v);
   }
 }
