@@ -2,6 +2,10 @@ package org.parquetframe.sqltests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parquetframe.sqltests.TestingNestedFields.group;
+import static org.parquetframe.sqltests.TestingNestedFields.keyValues;
+import static org.parquetframe.sqltests.TestingNestedFields.list2;
+import static org.parquetframe.sqltests.TestingNestedFields.list3;
 import static org.parquetframe.sqltests.TestingNestedValues.list;
 import static org.parquetframe.sqltests.TestingNestedValues.map;
 import static org.parquetframe.sqltests.TestingNestedValues.plain;
@@ -16,7 +20,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,29 +72,6 @@ class NestedLayoutsTest {
   }
 
   private static final Value NULL = v(null, null);
-
-  /** The group of a 3-level LIST: a repeated group holding each element. */
-  private static Object[] list3(Object... elements) {
-    return new Object[] {Arrays.stream(elements).map(e -> new Object[] {e}).toList()};
-  }
-
-  /** The group of a 2-level LIST: the repeated field holds the elements themselves. */
-  private static Object[] list2(Object... elements) {
-    return new Object[] {Arrays.asList(elements)};
-  }
-
-  /** The group of a MAP: a repeated key-value group. */
-  private static Object[] keyValues(Object... keysAndValues) {
-    List<Object[]> entries = new ArrayList<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      entries.add(new Object[] {keysAndValues[i], keysAndValues[i + 1]});
-    }
-    return new Object[] {entries};
-  }
-
-  private static Object[] group(Object... fields) {
-    return fields;
-  }
 
   static List<Layout> layouts() {
     return List.of(
