@@ -47,13 +47,18 @@ final class TestingNestedTable {
 
   /** Writes {@code rows} to {@code file}, several row groups and many pages. */
   static Path write(Path file, List<Row> rows) {
+    return TestingParquetFiles.file(file, SCHEMA).rowGroupBytes(2048).pageBytes(128).write(written(rows));
+  }
+
+  /** {@code rows} as {@link TestingParquetFiles} writes them. */
+  static List<Object[]> written(List<Row> rows) {
     List<Object[]> written = new ArrayList<>();
     for (Row row : rows) {
       written.add(new Object[] {row.id(), list3(row.tags()), row.scores(), keyValues(row.m()),
           row.address() == null ? null : row.address().toArray(),
           row.pts() == null ? null : list3(row.pts().stream().map(p -> p == null ? null : group(p.toArray())).toList())});
     }
-    return TestingParquetFiles.file(file, SCHEMA).rowGroupBytes(2048).pageBytes(128).write(written);
+    return written;
   }
 
   private static List<String> tags(Random random) {
