@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Nested files that lie, each refused with an SQLException naming the file and what is wrong, fast,
  * with the connection still usable: a schema nested deeper than the reader goes, levels above their
  * column's maximum, a row group starting in the middle of a list, leaf columns that disagree about
- * how many elements a list has, and row counts that the leaves do not have.
+ * how many elements a list has, row counts that the leaves do not have, and a NULL MAP key.
  */
 class NestedHostileFilesTest {
   private static final String LIST_SCHEMA =
@@ -153,6 +153,16 @@ class NestedHostileFilesTest {
         "holds more entries than the row group's rows");
     assertRefused(layout.write(footer -> footer.getRow_groups().get(0).setNum_rows(21)),
         "ends before the row group's last row");
+  }
+
+  @Test
+  void aNullMapKey() throws IOException, SQLException {
+    Path seed = TestingParquetFiles.file(dir.resolve(".keys.parquet"), "message t { optional group m (MAP) {"
+        + " repeated group key_value { optional binary key (STRING); optional int32 value; } } }")
+        .write(List.<Object[]>of(new Object[] {TestingNestedFields.keyValues("a", 1, null, 2)}));
+    byte[] bytes = Files.readAllBytes(seed);
+    Files.delete(seed);
+    assertRefused(bytes, "cannot assemble column 'm.key_value.key'", "a MAP key is NULL");
   }
 
   @Test
