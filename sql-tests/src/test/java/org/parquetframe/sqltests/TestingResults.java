@@ -74,10 +74,10 @@ final class TestingResults {
       return decimal.stripTrailingZeros();
     }
     if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return BigDecimal.valueOf(((Number) value).longValue()).stripTrailingZeros();
+      return BigDecimal.valueOf(((Number) value).longValue());
     }
     if (value instanceof BigInteger integer) {
-      return new BigDecimal(integer).stripTrailingZeros();
+      return new BigDecimal(integer);
     }
     if (value instanceof Timestamp timestamp) {
       return timestamp.toLocalDateTime();

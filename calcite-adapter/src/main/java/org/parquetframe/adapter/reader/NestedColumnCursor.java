@@ -23,11 +23,13 @@ import org.parquetframe.adapter.types.ParquetFields;
 final class NestedColumnCursor extends ColumnCursor {
   private final NestedValues values;
   private final Path file;
+  private final String column;
   private long rowsLeft;
 
-  private NestedColumnCursor(NestedValues values, Path file, long rows) {
+  private NestedColumnCursor(NestedValues values, Path file, String column, long rows) {
     this.values = values;
     this.file = file;
+    this.column = column;
     this.rowsLeft = rows;
   }
 
@@ -52,7 +54,7 @@ final class NestedColumnCursor extends ColumnCursor {
       leaves.put(leaf, new LeafLevels(
           ColumnChunkReaders.open(path, channel, version.size(), footer, rowGroup, descriptor), leaf, path));
     }
-    return new NestedColumnCursor(NestedValues.of(nested, leaves::get), path, rowGroup.getRowCount());
+    return new NestedColumnCursor(NestedValues.of(nested, leaves::get), path, field.getName(), rowGroup.getRowCount());
   }
 
   @Override
@@ -63,8 +65,8 @@ final class NestedColumnCursor extends ColumnCursor {
     } catch (OutOfMemoryError e) {
       // one row's value outgrew the heap (a damaged count, or a truly huge array): the partial
       // value is garbage now, so the connection goes on working
-      throw new ParquetFormatException(file, "a value of column '" + values.field.leaves().get(0).path().get(0)
-          + "' needs more memory than the JVM has left (" + e.getMessage() + ")", e);
+      throw new ParquetFormatException(file, "a value of column '" + column + "' needs more memory than the JVM "
+          + "has left (" + e.getMessage() + ")", e);
     }
     if (--rowsLeft == 0) {
       checkUsedUp();
