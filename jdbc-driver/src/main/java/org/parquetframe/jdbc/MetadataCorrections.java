@@ -16,6 +16,8 @@ import java.util.Set;
  * {@code ResultSetMetaData.getColumnTypeName} spell it ({@code DECIMAL}, not {@code DECIMAL(20, 0)});
  * COLUMN_SIZE, DECIMAL_DIGITS, NUM_PREC_RADIX and CHAR_OCTET_LENGTH come from {@link ColumnSizes}
  * (Calcite gives -1 for most); IS_AUTOINCREMENT and IS_GENERATEDCOLUMN are NO rather than unknown.
+ * ARRAY, MAP and ROW columns keep the full type name {@code getColumnTypeName} gives them, with no
+ * sizes ({@link NestedColumns}).
  *
  * <p>{@code getTypeInfo}: ordered by DATA_TYPE as JDBC requires, without Calcite's unsigned types
  * (UTINYINT .. UBIGINT share codes with signed types and come first, so a tool mapping a type code to
@@ -43,7 +45,16 @@ final class MetadataCorrections {
     for (Object[] row : rows) {
       ColumnSizes sizes = ColumnSizes.of(number(row[dataType], Types.OTHER), number(row[columnSize], -1),
           number(row[decimalDigits], 0));
-      row[typeName] = bareName((String) row[typeName]);
+      int code = number(row[dataType], Types.OTHER);
+      if (NestedColumns.isNested(code, (String) row[typeName])) {
+        row[typeName] = NestedColumns.typeName(code, (String) row[typeName]);
+        row[columnSize] = null;
+        row[decimalDigits] = null;
+        row[radix] = null;
+        row[octets] = null;
+      } else {
+        row[typeName] = bareName((String) row[typeName]);
+      }
       if (sizes != null) {
         row[columnSize] = sizes.columnSize();
         row[decimalDigits] = sizes.decimalDigits();

@@ -24,10 +24,10 @@ import java.util.Map;
 
 /**
  * A query result that reads through Calcite's, except that {@code getStatement()} is the driver's
- * statement (tools walk back from a result to its connection) and {@code getMetaData()} is
- * {@link ParquetFrameResultSetMetaData}. Written out as plain delegation, not a reflective proxy like
- * the driver's other wrappers, because getters run once per value: a proxy doubled the time to read
- * a large result.
+ * statement (tools walk back from a result to its connection), {@code getMetaData()} is
+ * {@link ParquetFrameResultSetMetaData} and ARRAY values are {@link ParquetFrameArray}s. Written out
+ * as plain delegation, not a reflective proxy like the driver's other wrappers, because getters run
+ * once per value: a proxy doubled the time to read a large result.
  */
 final class ParquetFrameResultSet extends ReadOnlyResultSet {
   private final ResultSet rows;
@@ -68,8 +68,10 @@ final class ParquetFrameResultSet extends ReadOnlyResultSet {
   @Override public void close() throws SQLException { rows.close(); }
   @Override public int findColumn(String label) throws SQLException { return rows.findColumn(label); }
   @Override public boolean first() throws SQLException { return rows.first(); }
-  @Override public Array getArray(String label) throws SQLException { return rows.getArray(label); }
-  @Override public Array getArray(int c) throws SQLException { return rows.getArray(c); }
+  @Override public Array getArray(String label) throws SQLException {
+    return ParquetFrameArray.wrap(rows.getArray(label));
+  }
+  @Override public Array getArray(int c) throws SQLException { return ParquetFrameArray.wrap(rows.getArray(c)); }
   @Override public InputStream getAsciiStream(String label) throws SQLException { return rows.getAsciiStream(label); }
   @Override public InputStream getAsciiStream(int c) throws SQLException { return rows.getAsciiStream(c); }
   @Override public BigDecimal getBigDecimal(String label) throws SQLException { return rows.getBigDecimal(label); }
@@ -127,8 +129,10 @@ final class ParquetFrameResultSet extends ReadOnlyResultSet {
   @Override public NClob getNClob(int c) throws SQLException { return rows.getNClob(c); }
   @Override public String getNString(String label) throws SQLException { return rows.getNString(label); }
   @Override public String getNString(int c) throws SQLException { return rows.getNString(c); }
-  @Override public Object getObject(String label) throws SQLException { return rows.getObject(label); }
-  @Override public Object getObject(int c) throws SQLException { return rows.getObject(c); }
+  @Override public Object getObject(String label) throws SQLException {
+    return ParquetFrameArray.wrapIfArray(rows.getObject(label));
+  }
+  @Override public Object getObject(int c) throws SQLException { return ParquetFrameArray.wrapIfArray(rows.getObject(c)); }
   @Override public <T> T getObject(String label, Class<T> type) throws SQLException {
     return rows.getObject(label, type);
   }

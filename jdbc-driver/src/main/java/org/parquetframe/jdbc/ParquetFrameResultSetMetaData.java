@@ -7,7 +7,8 @@ import java.sql.SQLException;
  * A query result's column metadata as JDBC defines it, over Calcite's: precision and scale from
  * {@link ColumnSizes} (Calcite gives 0 for the size of DATE and unbounded VARCHAR, and the
  * fractional digits of TIME(3) as its precision), display widths, signedness for numbers only,
- * case sensitivity for strings only, every column searchable, and "" for names that do not apply.
+ * case sensitivity for strings only, every column searchable, "" for names that do not apply, and
+ * the class that {@code getObject} returns for ARRAY, MAP and ROW columns ({@link NestedColumns}).
  */
 final class ParquetFrameResultSetMetaData {
   private final ResultSetMetaData calcite;
@@ -48,6 +49,11 @@ final class ParquetFrameResultSetMetaData {
   public boolean isSearchable(int column) throws SQLException {
     calcite.getColumnType(column); // checks the column index
     return true;
+  }
+
+  public String getColumnClassName(int column) throws SQLException {
+    String nested = NestedColumns.className(calcite.getColumnType(column), calcite.getColumnTypeName(column));
+    return nested == null ? calcite.getColumnClassName(column) : nested;
   }
 
   public String getCatalogName(int column) throws SQLException {

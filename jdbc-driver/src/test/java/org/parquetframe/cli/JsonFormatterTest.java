@@ -36,6 +36,13 @@ class JsonFormatterTest {
   }
 
   @Test
+  void writesArraysRowsAndMapsAsJson() throws Exception {
+    String json = TestingCli.format(dir, OutputFormat.JSON, "SELECT ARRAY[1, 2] AS a,"
+        + " ARRAY[ARRAY['x'], CAST(NULL AS VARCHAR ARRAY)] AS aa, ROW(1, 'b') AS r, MAP['k', ROW(2.5, 'c')] AS m");
+    assertEquals("[\n{\"a\":[1,2],\"aa\":[[\"x\"],null],\"r\":[1,\"b\"],\"m\":{\"k\":[2.5,\"c\"]}}\n]\n", json);
+  }
+
+  @Test
   void writesAnEmptyArrayForNoRows() throws Exception {
     assertEquals("[]\n", TestingCli.format(dir, OutputFormat.JSON,
         "SELECT a FROM (VALUES (1)) AS t(a) WHERE a > 1"));

@@ -90,7 +90,7 @@ class FuzzParquetFilesTest {
     Files.write(file, mutation.bytes());
     try {
       FuzzQueries.Summary summary = assertTimeoutPreemptively(Duration.ofSeconds(CASE_TIMEOUT_SECONDS),
-          () -> FuzzQueries.check(connection, file, seed.edges()), "case hung");
+          () -> FuzzQueries.check(connection, file, seed.edges(), seed.columns()), "case hung");
       cases.incrementAndGet();
       queries.addAndGet(summary.queries());
       answered.addAndGet(summary.answered());

@@ -14,17 +14,21 @@ import org.parquetframe.sqltests.TestingEdgeFiles.Edge;
 /**
  * The valid files that fuzzing starts from, each a few KB with several row groups and pages:
  * {@link TestingItems} rows (every common type, NULLs) under SNAPPY, ZSTD, GZIP and no compression,
- * data pages v1 and v2, with and without dictionaries, and once under LZ4_RAW; and edge files for
- * the graph functions, from {@link TestingEdgeFiles} and with other codecs and page versions.
+ * data pages v1 and v2, with and without dictionaries, and once under LZ4_RAW; {@link
+ * TestingNestedTable} rows (a list, a repeated field, a map, a ROW, a list of ROWs) under two
+ * settings; and edge files for the graph functions, from {@link TestingEdgeFiles} and with other
+ * codecs and page versions.
  */
 final class FuzzSeeds {
   static final String EDGES_SCHEMA =
       "message edges { optional int64 src; optional int64 dst; optional double weight; }";
   private static final int ITEM_ROWS = 120;
   private static final int EDGE_ROWS = 150;
+  private static final int NESTED_ROWS = 100;
+  private static final List<String> NESTED_COLUMNS = List.of("id", "pts");
 
   /** A seed file: its name (which says what it is), bytes, structure, and whether it holds edges. */
-  record Seed(String name, byte[] bytes, FuzzLayout layout, boolean edges) {}
+  record Seed(String name, byte[] bytes, FuzzLayout layout, boolean edges, List<String> columns) {}
 
   private FuzzSeeds() {}
 
@@ -46,6 +50,13 @@ final class FuzzSeeds {
     Path lz4 = TestingParquetFiles.file(directory.resolve("items-lz4_raw-v2-dict.parquet"), TestingItems.SCHEMA)
         .rowGroupBytes(2048).pageBytes(256).codec(CompressionCodecName.LZ4_RAW).pageV2(true).write(items);
     seeds.add(seed("items-lz4_raw-v2-dict", lz4, false));
+    List<Object[]> nested = TestingNestedTable.written(TestingNestedTable.rows(NESTED_ROWS, 13L));
+    seeds.add(seed("nested-snappy-v1-dict", TestingParquetFiles.file(directory.resolve("nested-snappy-v1-dict.parquet"),
+        TestingNestedTable.SCHEMA).rowGroupBytes(2048).pageBytes(256).codec(CompressionCodecName.SNAPPY)
+        .write(nested), false, NESTED_COLUMNS));
+    seeds.add(seed("nested-zstd-v2-plain", TestingParquetFiles.file(directory.resolve("nested-zstd-v2-plain.parquet"),
+        TestingNestedTable.SCHEMA).rowGroupBytes(2048).pageBytes(256).codec(CompressionCodecName.ZSTD).pageV2(true)
+        .dictionary(false).write(nested), false, NESTED_COLUMNS));
     List<Edge> edges = edges(new Random(5));
     seeds.add(seed("edges-snappy-weighted", TestingEdgeFiles.write(directory.resolve("edges-snappy-weighted.parquet"),
         edges, true), true));
@@ -77,9 +88,14 @@ final class FuzzSeeds {
   }
 
   private static Seed seed(String name, Path file, boolean edges) {
+    return seed(name, file, edges, edges ? List.of("src", "dst") : List.of("id", "name"));
+  }
+
+  /** A seed whose first and last columns (for a projection when {@code SELECT *} fails) are {@code columns}. */
+  private static Seed seed(String name, Path file, boolean edges, List<String> columns) {
     try {
       byte[] bytes = Files.readAllBytes(file);
-      return new Seed(name, bytes, FuzzLayout.parse(bytes), edges);
+      return new Seed(name, bytes, FuzzLayout.parse(bytes), edges, columns);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

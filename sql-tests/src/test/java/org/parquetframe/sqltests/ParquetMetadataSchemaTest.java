@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code parquet_schema(path)} through JDBC: every schema element of each file (root, groups,
- * nested and flat columns) in schema order, with the SQL type that the table exposes for flat
- * columns and NULL for what it leaves out (docs/adr/0003).
+ * nested and flat columns) in schema order, with the SQL type of each column of the table (nested
+ * ones as ARRAY, MAP or ROW) and NULL for the root and the fields inside a column.
  */
 class ParquetMetadataSchemaTest {
   private static final List<String> COLUMNS =
@@ -72,17 +72,17 @@ class ParquetMetadataSchemaTest {
   }
 
   @Test
-  void nestedColumnsAreListedDepthFirstWithNoSqlType() throws SQLException {
+  void nestedColumnsAreListedDepthFirstWithTheirSqlType() throws SQLException {
     List<List<Object>> expected = List.of(
         Arrays.asList("nested", null, null, null, null, null),
         Arrays.asList("id", "id", "INT64", null, "REQUIRED", "BIGINT"),
-        Arrays.asList("address", "address", null, null, "OPTIONAL", null),
+        Arrays.asList("address", "address", null, null, "OPTIONAL", "ROW(city VARCHAR, zip INTEGER)"),
         Arrays.asList("city", "address, city", "BYTE_ARRAY", "STRING", "REQUIRED", null),
         Arrays.asList("zip", "address, zip", "INT32", null, "OPTIONAL", null),
-        Arrays.asList("tags", "tags", null, "LIST", "OPTIONAL", null),
+        Arrays.asList("tags", "tags", null, "LIST", "OPTIONAL", "VARCHAR ARRAY"),
         Arrays.asList("list", "tags, list", null, null, "REPEATED", null),
         Arrays.asList("element", "tags, list, element", "BYTE_ARRAY", "STRING", "OPTIONAL", null),
-        Arrays.asList("scores", "scores", "INT32", null, "REPEATED", null));
+        Arrays.asList("scores", "scores", "INT32", null, "REPEATED", "INTEGER ARRAY"));
     List<Map<String, Object>> rows = query(connection,
         "SELECT name, path, physical_type, logical_type, repetition, sql_type FROM TABLE(parquet_schema('nested.parquet'))");
     assertEquals(expected, rows.stream().map(row -> (List<Object>) new ArrayList<>(row.values())).toList());
@@ -135,7 +135,7 @@ class ParquetMetadataSchemaTest {
         + " s.sql_type AS t FROM TABLE(parquet_metadata('nested.parquet')) AS m"
         + " JOIN TABLE(parquet_schema('nested.parquet')) AS s ON m.path_in_schema = s.path ORDER BY m.column_id");
     assertEquals(List.of("id", "address, city", "address, zip", "tags, list, element", "scores"), column(rows, "p"));
-    assertEquals(Arrays.asList("BIGINT", null, null, null, null), column(rows, "t"));
+    assertEquals(Arrays.asList("BIGINT", null, null, null, "INTEGER ARRAY"), column(rows, "t"));
   }
 
   private static List<Object> tableColumns(String table) throws SQLException {

@@ -27,6 +27,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation.TimestampLogicalTypeAnnot
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
 import org.parquetframe.adapter.format.LocalParquetWriters;
 import org.parquetframe.adapter.format.ParquetFooter;
 
@@ -34,6 +35,9 @@ import org.parquetframe.adapter.format.ParquetFooter;
  * Writes Parquet files for tests with parquet-java (no Hadoop): a schema in Parquet's message
  * syntax, rows as {@code Object[]} in field order ({@code null} leaves an optional field empty),
  * and the writer options the tests vary (codec, row group and page size, dictionary, page version).
+ * Nested fields take their values as the schema spells them, without interpreting LIST or MAP: a
+ * group is an {@code Object[]} of its fields' values, a repeated field a {@link List} of its
+ * occurrences (empty for none).
  * Values are the physical ones (numbers, byte arrays, strings), or the SQL values that H2 takes
  * for DATE ({@link LocalDate}), TIMESTAMP ({@link LocalDateTime}) and DECIMAL ({@link BigDecimal})
  * columns, so that one list of rows can fill both databases.
@@ -120,23 +124,42 @@ final class TestingParquetFiles {
     if (row.length != schema.getFieldCount()) {
       throw new IllegalArgumentException("row has " + row.length + " values but the schema " + schema.getFieldCount());
     }
-    for (int i = 0; i < row.length; i++) {
-      Object value = row[i];
-      if (value == null) {
+    fill(group, row);
+    return group;
+  }
+
+  /** Sets the fields of {@code group} from {@code values}, one per field, as the class comment describes. */
+  private static void fill(Group group, Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      Type field = group.getType().getType(i);
+      if (values[i] == null) {
         continue;
       }
-      PrimitiveType field = schema.getType(i).asPrimitiveType();
-      value = physical(field, value);
-      switch (field.getPrimitiveTypeName()) {
-        case BOOLEAN -> group.add(i, (Boolean) value);
-        case INT32 -> group.add(i, ((Number) value).intValue());
-        case INT64 -> group.add(i, ((Number) value).longValue());
-        case FLOAT -> group.add(i, ((Number) value).floatValue());
-        case DOUBLE -> group.add(i, ((Number) value).doubleValue());
-        default -> group.add(i, binary(value));
+      if (field.isRepetition(Type.Repetition.REPEATED)) {
+        for (Object instance : (List<?>) values[i]) {
+          add(group, i, field, instance);
+        }
+      } else {
+        add(group, i, field, values[i]);
       }
     }
-    return group;
+  }
+
+  private static void add(Group group, int index, Type field, Object value) {
+    if (!field.isPrimitive()) {
+      fill(group.addGroup(index), (Object[]) value);
+      return;
+    }
+    PrimitiveType primitive = field.asPrimitiveType();
+    Object stored = physical(primitive, value);
+    switch (primitive.getPrimitiveTypeName()) {
+      case BOOLEAN -> group.add(index, (Boolean) stored);
+      case INT32 -> group.add(index, ((Number) stored).intValue());
+      case INT64 -> group.add(index, ((Number) stored).longValue());
+      case FLOAT -> group.add(index, ((Number) stored).floatValue());
+      case DOUBLE -> group.add(index, ((Number) stored).doubleValue());
+      default -> group.add(index, binary(stored));
+    }
   }
 
   /** The stored form of a SQL value; physical values pass unchanged. */

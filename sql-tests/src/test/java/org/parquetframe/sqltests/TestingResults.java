@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 /**
  * Result rows in a form two databases can be compared on: every exact number becomes a BigDecimal
  * without trailing zeros, floating point a Double (compared with a small tolerance), temporal values
- * java.time values, binary values a hex string. Rows are compared in order when the SQL ends in an
- * ORDER BY, as multisets otherwise.
+ * java.time values, binary values a hex string, nested values plain lists and maps of those. Rows
+ * are compared in order when the SQL ends in an ORDER BY, as multisets otherwise.
  */
 final class TestingResults {
   private static final double RELATIVE_TOLERANCE = 1e-9;
@@ -58,10 +58,14 @@ final class TestingResults {
     return rows;
   }
 
-  /** One JDBC value in the comparable form described on the class. */
+  /** One JDBC value in the comparable form described on the class; nested values as plain lists and maps. */
   static Object normalize(Object value) {
     if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
+    }
+    if (value instanceof java.sql.Array || value instanceof java.sql.Struct || value instanceof Object[]
+        || value instanceof java.util.Collection || value instanceof java.util.Map) {
+      return TestingNestedValues.plain(value, TestingResults::normalize);
     }
     if (value instanceof Float || value instanceof Double) {
       return ((Number) value).doubleValue();

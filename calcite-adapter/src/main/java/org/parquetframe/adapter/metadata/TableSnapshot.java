@@ -15,12 +15,13 @@ import org.parquetframe.adapter.format.FileChangedException;
 import org.parquetframe.adapter.format.FileVersion;
 import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.types.ColumnType;
-import org.parquetframe.adapter.types.ParquetTypeMapping;
+import org.parquetframe.adapter.types.ParquetFields;
 
 /**
  * A table as it is now: its files (with versions) and its columns, the merge of the files'
- * top-level primitive columns by name followed by the partition keys. A column absent from some
- * files reads as NULL there; one column with two different types is an error naming both files.
+ * top-level fields by name (nested ones as ARRAY, MAP or ROW: {@link ParquetFields}) followed by
+ * the partition keys. A column absent from some files reads as NULL there; one column with two
+ * different types is an error naming both files.
  */
 public record TableSnapshot(Path location, List<DataFile> files, List<TableColumn> columns) {
 
@@ -103,9 +104,6 @@ public record TableSnapshot(Path location, List<DataFile> files, List<TableColum
     for (DataFile file : files) {
       MessageType schema = footers.footer(file.version()).getFileMetaData().getSchema();
       for (Type field : schema.getFields()) {
-        if (!isFlat(field)) {
-          continue; // nested columns: see docs/adr/0003-nested-columns.md
-        }
         TableColumn column = new TableColumn(field.getName(), columnType(file, field), false);
         TableColumn existing = columns.putIfAbsent(column.name(), column);
         firstFile.putIfAbsent(column.name(), file.version().path());
@@ -121,12 +119,13 @@ public record TableSnapshot(Path location, List<DataFile> files, List<TableColum
 
   private static ColumnType columnType(DataFile file, Type field) {
     try {
-      return ParquetTypeMapping.of(field.asPrimitiveType()).type();
+      return ParquetFields.of(field).type();
     } catch (RuntimeException e) {
       throw new ParquetFormatException(file.version().path(), "column '" + field.getName() + "': " + e.getMessage(), e);
     }
   }
 
+  /** A primitive, non-repeated field: one value per row, read without assembling levels. */
   public static boolean isFlat(Type field) {
     return field.isPrimitive() && !field.isRepetition(Type.Repetition.REPEATED);
   }

@@ -18,7 +18,8 @@ import org.parquetframe.adapter.types.ValueDecoder;
 
 /**
  * The values of one table column within one row group, in Calcite's runtime representation: read
- * from a column chunk, constant (a partition key), or NULL (a column this file lacks).
+ * from a column chunk, assembled from the chunks of a nested column's leaves ({@link
+ * NestedColumnCursor}), constant (a partition key), or NULL (a column this file lacks).
  */
 public abstract class ColumnCursor {
 
@@ -35,7 +36,12 @@ public abstract class ColumnCursor {
         cursors[i] = new Constant(PartitionValues.convert(file.partitionValues().get(column.name()), column.type()));
         continue;
       }
-      ColumnDescriptor descriptor = descriptor(footer.getFileMetaData().getSchema(), column.name());
+      MessageType schema = footer.getFileMetaData().getSchema();
+      if (schema.containsField(column.name()) && !TableSnapshot.isFlat(schema.getType(column.name()))) {
+        cursors[i] = NestedColumnCursor.open(file.version(), channel, footer, rowGroup, schema.getType(column.name()));
+        continue;
+      }
+      ColumnDescriptor descriptor = descriptor(schema, column.name());
       if (descriptor == null) {
         cursors[i] = new Constant(null);
         continue;
@@ -52,7 +58,7 @@ public abstract class ColumnCursor {
   public static boolean needsData(TableSnapshot snapshot, ParquetMetadata footer, String[] columns) {
     for (String name : columns) {
       TableColumn column = column(snapshot, name);
-      if (!column.partitionKey() && descriptor(footer.getFileMetaData().getSchema(), name) != null) {
+      if (!column.partitionKey() && footer.getFileMetaData().getSchema().containsField(name)) {
         return true;
       }
     }

@@ -8,14 +8,13 @@ import org.apache.calcite.linq4j.function.Parameter;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
-import org.parquetframe.adapter.metadata.TableSnapshot;
-import org.parquetframe.adapter.types.ParquetTypeMapping;
+import org.parquetframe.adapter.types.ParquetFields;
 
 /**
  * {@code parquet_schema(path)}: one row per schema element of each file, the root first and then
  * every field depth-first in schema order, groups included (docs/sql-reference.md, "Parquet
- * metadata"). {@code sql_type} is the type the column has in SQL, NULL for what SQL does not expose
- * (the root, groups and everything nested: docs/adr/0003).
+ * metadata"). {@code sql_type} is the type a top-level field has as a column of the table (nested
+ * ones as ARRAY, MAP or ROW: docs/types.md), NULL for the root and the fields inside a column.
  */
 public final class ParquetSchemaFunction extends ParquetFooterTable {
   private static final List<OutputColumn> COLUMNS = List.of(
@@ -74,13 +73,10 @@ public final class ParquetSchemaFunction extends ParquetFooterTable {
     }
   }
 
-  /** The SQL type of a top-level column as its table exposes it; null for one the table leaves out. */
+  /** The SQL type of a top-level column as its table exposes it. */
   private static String sqlType(Type field) {
-    if (!TableSnapshot.isFlat(field)) {
-      return null;
-    }
     try {
-      return ParquetTypeMapping.of(field.asPrimitiveType()).type().toString();
+      return ParquetFields.of(field).type().toString();
     } catch (IllegalArgumentException e) {
       return null; // a type the reader does not support: the table cannot expose it either
     }
