@@ -27,7 +27,7 @@ import org.parquetframe.adapter.types.ColumnType;
  * and PARTITION BY would keep equal ROWs apart, and {@code =} between arrays of ROWs would be false.
  * Comparing two ROWs ({@code s = ROW(...)}) fails on NULL fields. Joins on ARRAY, MAP or ROW values
  * fail in the join's key comparator. ARRAY and MAP values of anything but ROWs compare by value and
- * are allowed everywhere else. See docs/adr/0009.
+ * are allowed everywhere else. See docs/adr/0010.
  */
 final class RowValueChecks extends RelVisitor {
   private static final Set<SqlKind> COMPARISONS = EnumSet.of(SqlKind.EQUALS, SqlKind.NOT_EQUALS, SqlKind.LESS_THAN,
