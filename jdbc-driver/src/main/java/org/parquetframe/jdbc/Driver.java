@@ -11,6 +11,7 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.parquetframe.adapter.ParquetFrameTypeSystem;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.metadata.DataRoot;
+import org.parquetframe.adapter.metadata.FooterStore;
 import org.parquetframe.adapter.planner.ParquetFramePrepare;
 import org.parquetframe.functions.TableFunctions;
 import org.parquetframe.functions.diagnostics.DiagnosticFunctions;
@@ -60,17 +61,22 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
     ConnectionUrl parsed = ConnectionUrl.parse(url, info);
     var graphSettings = ConnectionSettings.graphSettings(parsed.properties());
     Long graphCacheBytes = ConnectionSettings.graphCacheBytes(parsed.properties());
+    Long metadataCacheBytes = ConnectionSettings.metadataCacheBytes(parsed.properties());
     DataRoot root = new DataRoot(parsed.directory(), ConnectionSettings.allowPathsOutsideRoot(parsed.properties()));
     Connection connection = super.connect(PREFIX, calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-      ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()));
+      ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()),
+          graphSettings.threads());
       SchemaPlus schema = calcite.getRootSchema().add(SCHEMA, parquet);
       schema.setCacheEnabled(false);
       TableFunctions.register(schema, parquet, graphSettings, connection);
       DiagnosticFunctions.register(schema);
       if (graphCacheBytes != null) {
         GraphCache.shared().setBudgetBytes(graphCacheBytes);
+      }
+      if (metadataCacheBytes != null) {
+        FooterStore.shared().setBudgetBytes(metadataCacheBytes);
       }
       calcite.setSchema(SCHEMA);
       return ParquetFrameConnection.wrap(connection, url);
