@@ -9,6 +9,7 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.runtime.FlatLists;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.TranslatableTable;
@@ -91,7 +92,8 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
 
   /**
    * Rows holding just the named columns, in that order; called from generated code. A single
-   * column's rows are its bare values (Calcite's scalar row format), others are {@code Object[]}.
+   * column's rows are its bare values (Calcite's scalar row format), no column's empty lists,
+   * others are {@code Object[]}.
    * The rows are those of the files as they are when the query starts; if they changed since it
    * was planned, the query reads the new files as long as its columns kept their types, and
    * stops with an error saying so otherwise (docs/adr/0006-files-changing-underneath.md).
@@ -117,7 +119,8 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
             .startScan(root, tableName, filter.isAll() ? null : filter.toString());
         Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, memoryLimit, cancelled,
             ScanPruner.of(current, filter, stats));
-        return columns.length == 1 ? Linq4j.transform(rows, row -> row[0]) : (Enumerator) rows;
+        return columns.length == 1 ? Linq4j.transform(rows, row -> row[0])
+            : columns.length == 0 ? Linq4j.transform(rows, row -> FlatLists.COMPARABLE_EMPTY_LIST) : (Enumerator) rows;
       }
     };
   }

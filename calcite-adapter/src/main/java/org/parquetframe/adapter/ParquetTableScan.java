@@ -126,8 +126,10 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    // One column travels as a bare value, as every Calcite operator expects; more as Object[].
-    JavaRowFormat format = columns.length == 1 ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY;
+    // One column travels as a bare value, none as an empty list, as every Calcite operator expects
+    // (a LIMIT between an aggregate and the scan re-derives the format); more as Object[].
+    JavaRowFormat format = columns.length == 0 ? JavaRowFormat.LIST
+        : columns.length == 1 ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY;
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), format, false);
     List<String> name = table.getQualifiedName();
     return implementor.result(physType, Blocks.toBlock(
