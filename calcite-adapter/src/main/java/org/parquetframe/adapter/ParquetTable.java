@@ -17,7 +17,10 @@ import org.apache.calcite.adapter.java.AbstractQueryableTable;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.schema.SchemaPlus;
+import org.parquetframe.adapter.answer.MetadataQuery;
+import org.parquetframe.adapter.answer.MetadataRows;
 import org.parquetframe.adapter.diagnostics.ScanStats;
+import org.parquetframe.adapter.format.FileChangedException;
 import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.FooterCache;
@@ -123,6 +126,55 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
             : columns.length == 0 ? Linq4j.transform(rows, row -> FlatLists.COMPARABLE_EMPTY_LIST) : (Enumerator) rows;
       }
     };
+  }
+
+  /**
+   * The rows of a {@link ParquetMetadataScan}, one per row group, from the footers of the files as
+   * they are when the query starts (checked against the plan's column types, as {@link #project}
+   * does). Where a footer then cannot give an asked value exactly (the files changed since
+   * planning), the table's columns are scanned instead, each row read standing for a row group of
+   * one row. Called from generated code.
+   */
+  public Enumerable<Object> answerFromMetadata(DataContext root, MetadataQuery query, String tableName) {
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object> enumerator() {
+        MetadataRows answer;
+        try {
+          answer = metadataRows(query);
+        } catch (RuntimeException e) {
+          throw JdbcErrors.asSqlException(e);
+        }
+        if (answer == null) {
+          return Linq4j.transform(project(root, query.tableColumns(), query.partitions(), tableName).enumerator(),
+              query::fromScannedRow);
+        }
+        ScanStats stats = ParquetSchema.scanCounters(root)
+            .startScan(root, tableName, query.partitions().isAll() ? null : query.partitions().toString());
+        stats.add(ScanStats.Counter.FILES_TOTAL, answer.files());
+        stats.add(ScanStats.Counter.FILES_SKIPPED_BY_PARTITION, answer.filesSkippedByPartition());
+        stats.add(ScanStats.Counter.FILES_SKIPPED_BY_ROW_GROUPS, answer.filesWithoutRowGroups());
+        stats.add(ScanStats.Counter.FILES_ANSWERED_FROM_METADATA, answer.filesAnswered());
+        stats.add(ScanStats.Counter.ROW_GROUPS_TOTAL, answer.rowGroups());
+        stats.add(ScanStats.Counter.ROW_GROUPS_ANSWERED_FROM_METADATA, answer.rowGroups());
+        return Linq4j.enumerator(answer.rows());
+      }
+    };
+  }
+
+  /** The metadata answer over the current files, taken again if a file changes while its footer is read. */
+  private MetadataRows metadataRows(MetadataQuery query) {
+    for (int attempt = 1; ; attempt++) {
+      TableSnapshot current = snapshot();
+      checkPlannedColumns(current, query.tableColumns());
+      try {
+        return MetadataRows.of(current, footers, query);
+      } catch (FileChangedException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Each column the plan reads still exists with the type the plan was made for. */

@@ -64,6 +64,10 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
     return columns.clone();
   }
 
+  ParquetTable parquetTable() {
+    return parquetTable;
+  }
+
   ScanPredicate filter() {
     return filter;
   }
@@ -111,6 +115,7 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
     planner.addRule(ParquetRules.PROJECT_SCAN);
     planner.addRule(ParquetRules.AGGREGATE_SCAN);
     planner.addRule(ParquetRules.FILTER_SCAN);
+    ParquetRules.METADATA_AGGREGATES.forEach(planner::addRule);
   }
 
   @Override
