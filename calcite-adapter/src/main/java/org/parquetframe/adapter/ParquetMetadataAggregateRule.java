@@ -56,7 +56,7 @@ public final class ParquetMetadataAggregateRule extends RelOptRule {
     if (aggregate.getGroupType() != Aggregate.Group.SIMPLE || filter == null && !scan.filter().isAll()) {
       return; // a pushed filter is only trusted with the filter it came from above it
     }
-    TableSnapshot snapshot = scan.parquetTable().snapshot();
+    TableSnapshot snapshot = scan.parquetTable().plannedSnapshot();
     Rewrite rewrite = new Rewrite(scan, snapshot);
     if (filter != null && !rewrite.filterOnPartitionKeys(filter.getCondition())) {
       return;
@@ -69,7 +69,7 @@ public final class ParquetMetadataAggregateRule extends RelOptRule {
     ScanPredicate partitions = filter == null ? ScanPredicate.all()
         : PredicateTranslator.translate(filter.getCondition(), scan.getRowType());
     MetadataQuery query = new MetadataQuery(List.copyOf(rewrite.columns), partitions);
-    MetadataRows planned = MetadataRows.of(snapshot, scan.parquetTable().footers(), query);
+    MetadataRows planned = scan.parquetTable().metadataRows(snapshot, query);
     if (planned == null) {
       return; // some row group's statistics cannot give the answer: scan
     }

@@ -40,6 +40,14 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
   private volatile TableSnapshot snapshot;
   /** The snapshot whose columns the latest plan over this table was made with. */
   private volatile TableSnapshot planned;
+  /** The latest metadata answer, reused while the files and the question stay the same. */
+  private volatile KeptAnswer keptAnswer;
+
+  /** A metadata answer (null: the footers cannot give it) for a snapshot and a question. */
+  private record KeptAnswer(TableSnapshot snapshot, MetadataQuery query, MetadataRows rows) {}
+
+  /** Answers with more rows than this are computed again rather than kept. */
+  private static final int MAX_KEPT_ANSWER_ROWS = 10_000;
 
   ParquetTable(Path location, FooterCache footers, MemoryLimit memoryLimit) {
     super(Object[].class);
@@ -168,13 +176,36 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
       TableSnapshot current = snapshot();
       checkPlannedColumns(current, query.tableColumns());
       try {
-        return MetadataRows.of(current, footers, query);
+        return metadataRows(current, query);
       } catch (FileChangedException e) {
         if (attempt == 3) {
           throw e;
         }
       }
     }
+  }
+
+  /**
+   * The answer to {@code query} from the footers of {@code snapshot}, or null if they cannot give
+   * it. The planner asks several times per statement and the statement asks again when it runs:
+   * a small answer is kept while the snapshot (unchanged files) and the question are the same.
+   */
+  MetadataRows metadataRows(TableSnapshot snapshot, MetadataQuery query) {
+    KeptAnswer kept = keptAnswer;
+    if (kept != null && kept.snapshot() == snapshot && kept.query().equals(query)) {
+      return kept.rows();
+    }
+    MetadataRows rows = MetadataRows.of(snapshot, footers, query);
+    if (rows == null || rows.rows().size() <= MAX_KEPT_ANSWER_ROWS) {
+      keptAnswer = new KeptAnswer(snapshot, query, rows);
+    }
+    return rows;
+  }
+
+  /** The snapshot the latest plan's row type came from: what rules planning this statement see. */
+  TableSnapshot plannedSnapshot() {
+    TableSnapshot plan = planned;
+    return plan == null ? snapshot() : plan;
   }
 
   /** Each column the plan reads still exists with the type the plan was made for. */

@@ -28,7 +28,20 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
   /** The schema that holds the root directory's tables; it is the connection's default schema. */
   public static final String SCHEMA = ParquetSchema.NAME;
 
+  /**
+   * Calcite compiles the Java code it generates for each statement (with Janino), which costs more
+   * than planning a short query. With this cache, a statement whose generated code is the text of
+   * an earlier one's (the same query again, typically) reuses the compiled class; the objects a
+   * plan hands its code (pushed filters, metadata queries) travel in the statement's data context,
+   * not in the code. Calcite reads the property once, when its code generator loads; a value the
+   * application set first is kept.
+   */
+  private static final String COMPILED_CODE_CACHE = "calcite.bindable.cache.maxSize";
+
   static {
+    if (System.getProperty(COMPILED_CODE_CACHE) == null) {
+      System.setProperty(COMPILED_CODE_CACHE, "256");
+    }
     new Driver().register();
   }
 
