@@ -155,7 +155,7 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
         }
         if (answer == null) {
           return Linq4j.transform(project(root, query.tableColumns(), query.partitions(), tableName).enumerator(),
-              query::fromScannedRow);
+              query.fromScannedRows()::apply);
         }
         ScanStats stats = ParquetSchema.scanCounters(root)
             .startScan(root, tableName, query.partitions().isAll() ? null : query.partitions().toString());

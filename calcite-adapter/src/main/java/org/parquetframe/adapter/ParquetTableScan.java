@@ -76,7 +76,7 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
   PruningSummary summary() {
     PruningSummary current = summary;
     if (current == null) {
-      current = PruningSummary.of(parquetTable.snapshot(), parquetTable.footers(), filter);
+      current = PruningSummary.of(parquetTable.plannedSnapshot(), parquetTable.footers(), filter);
       summary = current;
     }
     return current;

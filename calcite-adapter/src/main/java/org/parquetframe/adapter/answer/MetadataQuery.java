@@ -3,6 +3,7 @@ package org.parquetframe.adapter.answer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.parquetframe.adapter.predicate.ScanPredicate;
 
 /**
@@ -24,23 +25,24 @@ public record MetadataQuery(List<MetadataColumn> columns, ScanPredicate partitio
   }
 
   /**
-   * The metadata row that stands for one row read by a scan of {@link #tableColumns()} (a bare
-   * value for one column, else an array): a row group of one row. A single metadata column
-   * travels as a bare value too.
+   * What turns one row read by a scan of {@link #tableColumns()} (a bare value for one column,
+   * else an array) into the metadata row that stands for it: a row group of one row. A single
+   * metadata column travels as a bare value too.
    */
-  public Object fromScannedRow(Object scanned) {
-    String[] read = tableColumns();
-    Object[] row = new Object[columns.size()];
-    for (int i = 0; i < row.length; i++) {
-      MetadataColumn column = columns.get(i);
-      Object value = null;
-      if (column.column() != null) {
-        int index = List.of(read).indexOf(column.column());
-        value = read.length == 1 ? scanned : ((Object[]) scanned)[index];
-      }
-      row[i] = column.fromScannedValue(value);
+  public UnaryOperator<Object> fromScannedRows() {
+    List<String> read = List.of(tableColumns());
+    int[] source = new int[columns.size()];
+    for (int i = 0; i < source.length; i++) {
+      source[i] = columns.get(i).column() == null ? -1 : read.indexOf(columns.get(i).column());
     }
-    return row.length == 1 ? row[0] : row;
+    return scanned -> {
+      Object[] row = new Object[source.length];
+      for (int i = 0; i < row.length; i++) {
+        Object value = source[i] < 0 ? null : read.size() == 1 ? scanned : ((Object[]) scanned)[source[i]];
+        row[i] = columns.get(i).fromScannedValue(value);
+      }
+      return row.length == 1 ? row[0] : row;
+    };
   }
 
   /** The labels of the columns, as EXPLAIN shows them. */
