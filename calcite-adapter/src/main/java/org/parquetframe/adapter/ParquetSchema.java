@@ -12,6 +12,7 @@ import org.parquetframe.adapter.diagnostics.ScanCounters;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.adapter.metadata.FooterCache;
+import org.parquetframe.adapter.metadata.FooterStore;
 
 /**
  * The connection's root directory as a Calcite schema: one {@link ParquetTable} per Parquet file
@@ -20,18 +21,19 @@ import org.parquetframe.adapter.metadata.FooterCache;
 public final class ParquetSchema extends AbstractSchema {
   /** The name under which the driver mounts this schema; it is the connection's default schema. */
   public static final String NAME = "main";
-  private static final int DEFAULT_FOOTER_CACHE_FILES = 10_000;
 
   private final DataRoot root;
   private final MemoryLimit memoryLimit;
-  private final FooterCache footers = new FooterCache(DEFAULT_FOOTER_CACHE_FILES);
+  private final FooterCache footers;
   private final Map<Path, ParquetTable> tablesByLocation = new ConcurrentHashMap<>();
   private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
   private final ScanCounters scanCounters = new ScanCounters();
 
-  public ParquetSchema(DataRoot root, MemoryLimit memoryLimit) {
+  /** {@code threads}: how many footers of a table are read at once (the connection's {@code threads}). */
+  public ParquetSchema(DataRoot root, MemoryLimit memoryLimit, int threads) {
     this.root = root;
     this.memoryLimit = memoryLimit;
+    this.footers = new FooterCache(FooterStore.shared(), threads);
   }
 
   public MemoryLimit memoryLimit() {

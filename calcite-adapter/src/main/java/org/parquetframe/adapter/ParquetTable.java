@@ -9,6 +9,7 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.runtime.FlatLists;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.TranslatableTable;
@@ -16,7 +17,10 @@ import org.apache.calcite.adapter.java.AbstractQueryableTable;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.schema.SchemaPlus;
+import org.parquetframe.adapter.answer.MetadataQuery;
+import org.parquetframe.adapter.answer.MetadataRows;
 import org.parquetframe.adapter.diagnostics.ScanStats;
+import org.parquetframe.adapter.format.FileChangedException;
 import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.FooterCache;
@@ -36,6 +40,14 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
   private volatile TableSnapshot snapshot;
   /** The snapshot whose columns the latest plan over this table was made with. */
   private volatile TableSnapshot planned;
+  /** The latest metadata answer, reused while the files and the question stay the same. */
+  private volatile KeptAnswer keptAnswer;
+
+  /** A metadata answer (null: the footers cannot give it) for a snapshot and a question. */
+  private record KeptAnswer(TableSnapshot snapshot, MetadataQuery query, MetadataRows rows) {}
+
+  /** Answers with more rows than this are computed again rather than kept. */
+  private static final int MAX_KEPT_ANSWER_ROWS = 10_000;
 
   ParquetTable(Path location, FooterCache footers, MemoryLimit memoryLimit) {
     super(Object[].class);
@@ -91,7 +103,8 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
 
   /**
    * Rows holding just the named columns, in that order; called from generated code. A single
-   * column's rows are its bare values (Calcite's scalar row format), others are {@code Object[]}.
+   * column's rows are its bare values (Calcite's scalar row format), no column's empty lists,
+   * others are {@code Object[]}.
    * The rows are those of the files as they are when the query starts; if they changed since it
    * was planned, the query reads the new files as long as its columns kept their types, and
    * stops with an error saying so otherwise (docs/adr/0006-files-changing-underneath.md).
@@ -117,9 +130,82 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
             .startScan(root, tableName, filter.isAll() ? null : filter.toString());
         Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, memoryLimit, cancelled,
             ScanPruner.of(current, filter, stats));
-        return columns.length == 1 ? Linq4j.transform(rows, row -> row[0]) : (Enumerator) rows;
+        return columns.length == 1 ? Linq4j.transform(rows, row -> row[0])
+            : columns.length == 0 ? Linq4j.transform(rows, row -> FlatLists.COMPARABLE_EMPTY_LIST) : (Enumerator) rows;
       }
     };
+  }
+
+  /**
+   * The rows of a {@link ParquetMetadataScan}, one per row group, from the footers of the files as
+   * they are when the query starts (checked against the plan's column types, as {@link #project}
+   * does). Where a footer then cannot give an asked value exactly (the files changed since
+   * planning), the table's columns are scanned instead, each row read standing for a row group of
+   * one row. Called from generated code.
+   */
+  public Enumerable<Object> answerFromMetadata(DataContext root, MetadataQuery query, String tableName) {
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object> enumerator() {
+        MetadataRows answer;
+        try {
+          answer = metadataRows(query);
+        } catch (RuntimeException e) {
+          throw JdbcErrors.asSqlException(e);
+        }
+        if (answer == null) {
+          return Linq4j.transform(project(root, query.tableColumns(), query.partitions(), tableName).enumerator(),
+              query.fromScannedRows()::apply);
+        }
+        ScanStats stats = ParquetSchema.scanCounters(root)
+            .startScan(root, tableName, query.partitions().isAll() ? null : query.partitions().toString());
+        stats.add(ScanStats.Counter.FILES_TOTAL, answer.files());
+        stats.add(ScanStats.Counter.FILES_SKIPPED_BY_PARTITION, answer.filesSkippedByPartition());
+        stats.add(ScanStats.Counter.FILES_SKIPPED_BY_ROW_GROUPS, answer.filesWithoutRowGroups());
+        stats.add(ScanStats.Counter.FILES_ANSWERED_FROM_METADATA, answer.filesAnswered());
+        stats.add(ScanStats.Counter.ROW_GROUPS_TOTAL, answer.rowGroups());
+        stats.add(ScanStats.Counter.ROW_GROUPS_ANSWERED_FROM_METADATA, answer.rowGroups());
+        return Linq4j.enumerator(answer.rows());
+      }
+    };
+  }
+
+  /** The metadata answer over the current files, taken again if a file changes while its footer is read. */
+  private MetadataRows metadataRows(MetadataQuery query) {
+    for (int attempt = 1; ; attempt++) {
+      TableSnapshot current = snapshot();
+      checkPlannedColumns(current, query.tableColumns());
+      try {
+        return metadataRows(current, query);
+      } catch (FileChangedException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * The answer to {@code query} from the footers of {@code snapshot}, or null if they cannot give
+   * it. The planner asks several times per statement and the statement asks again when it runs:
+   * a small answer is kept while the snapshot (unchanged files) and the question are the same.
+   */
+  MetadataRows metadataRows(TableSnapshot snapshot, MetadataQuery query) {
+    KeptAnswer kept = keptAnswer;
+    if (kept != null && kept.snapshot() == snapshot && kept.query().equals(query)) {
+      return kept.rows();
+    }
+    MetadataRows rows = MetadataRows.of(snapshot, footers, query);
+    if (rows == null || rows.rows().size() <= MAX_KEPT_ANSWER_ROWS) {
+      keptAnswer = new KeptAnswer(snapshot, query, rows);
+    }
+    return rows;
+  }
+
+  /** The snapshot the latest plan's row type came from: what rules planning this statement see. */
+  TableSnapshot plannedSnapshot() {
+    TableSnapshot plan = planned;
+    return plan == null ? snapshot() : plan;
   }
 
   /** Each column the plan reads still exists with the type the plan was made for. */

@@ -64,6 +64,10 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
     return columns.clone();
   }
 
+  ParquetTable parquetTable() {
+    return parquetTable;
+  }
+
   ScanPredicate filter() {
     return filter;
   }
@@ -72,7 +76,7 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
   PruningSummary summary() {
     PruningSummary current = summary;
     if (current == null) {
-      current = PruningSummary.of(parquetTable.snapshot(), parquetTable.footers(), filter);
+      current = PruningSummary.of(parquetTable.plannedSnapshot(), parquetTable.footers(), filter);
       summary = current;
     }
     return current;
@@ -111,6 +115,7 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
     planner.addRule(ParquetRules.PROJECT_SCAN);
     planner.addRule(ParquetRules.AGGREGATE_SCAN);
     planner.addRule(ParquetRules.FILTER_SCAN);
+    ParquetRules.METADATA_AGGREGATES.forEach(planner::addRule);
   }
 
   @Override
@@ -126,8 +131,10 @@ public final class ParquetTableScan extends TableScan implements EnumerableRel {
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    // One column travels as a bare value, as every Calcite operator expects; more as Object[].
-    JavaRowFormat format = columns.length == 1 ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY;
+    // One column travels as a bare value, none as an empty list, as every Calcite operator expects
+    // (a LIMIT between an aggregate and the scan re-derives the format); more as Object[].
+    JavaRowFormat format = columns.length == 0 ? JavaRowFormat.LIST
+        : columns.length == 1 ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY;
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), format, false);
     List<String> name = table.getQualifiedName();
     return implementor.result(physType, Blocks.toBlock(

@@ -19,11 +19,12 @@ final class ConnectionSettings {
   static final String THREADS = "threads";
   static final String ALLOW_PATHS_OUTSIDE_ROOT = "allow_paths_outside_root";
   static final String GRAPH_CACHE_BYTES = "graph_cache_bytes";
+  static final String METADATA_CACHE_BYTES = "metadata_cache_bytes";
   static final String MEMORY_LIMIT = MemoryLimit.PROPERTY;
   /** Keys a JDBC tool may pass that we accept and ignore. */
   private static final Set<String> IGNORED = Set.of("user", "password");
   private static final Set<String> KNOWN = Set.of(ENGINE, THREADS, ALLOW_PATHS_OUTSIDE_ROOT, GRAPH_CACHE_BYTES,
-      MEMORY_LIMIT);
+      METADATA_CACHE_BYTES, MEMORY_LIMIT);
 
   private ConnectionSettings() {}
 
@@ -57,6 +58,12 @@ final class ConnectionSettings {
     return value == null ? null : bytes(GRAPH_CACHE_BYTES, value);
   }
 
+  /** The footer cache budget, if the connection sets one: bytes, or a number with KB, MB or GB. */
+  static Long metadataCacheBytes(Map<String, String> properties) throws SQLException {
+    String value = properties.get(METADATA_CACHE_BYTES);
+    return value == null ? null : bytes(METADATA_CACHE_BYTES, value);
+  }
+
   /** Each known property with its current value (from {@code info}), allowed choices and meaning. */
   static DriverPropertyInfo[] propertyInfo(Properties info) {
     return new DriverPropertyInfo[] {
@@ -64,6 +71,8 @@ final class ConnectionSettings {
             "graph kernel implementation: auto picks native where it is faster, else the JVM"),
         property(info, THREADS, null, null, "threads per graph kernel and edge read (default: processors)"),
         property(info, GRAPH_CACHE_BYTES, null, null, "graph cache budget, e.g. 2GB (default: a quarter of the heap)"),
+        property(info, METADATA_CACHE_BYTES, null, null,
+            "Parquet footer cache budget, e.g. 256MB (default: a sixteenth of the heap)"),
         property(info, MEMORY_LIMIT, null, null,
             "largest memory one graph build or row-group read may need, e.g. 4GB (default: 3/4 of the heap)"),
         property(info, ALLOW_PATHS_OUTSIDE_ROOT, "false", new String[] {"true", "false"},

@@ -11,6 +11,7 @@ import org.apache.calcite.schema.SchemaPlus;
 import org.parquetframe.adapter.ParquetFrameTypeSystem;
 import org.parquetframe.adapter.ParquetSchema;
 import org.parquetframe.adapter.metadata.DataRoot;
+import org.parquetframe.adapter.metadata.FooterStore;
 import org.parquetframe.adapter.planner.ParquetFramePrepare;
 import org.parquetframe.functions.TableFunctions;
 import org.parquetframe.functions.diagnostics.DiagnosticFunctions;
@@ -27,7 +28,20 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
   /** The schema that holds the root directory's tables; it is the connection's default schema. */
   public static final String SCHEMA = ParquetSchema.NAME;
 
+  /**
+   * Calcite compiles the Java code it generates for each statement (with Janino), which costs more
+   * than planning a short query. With this cache, a statement whose generated code is the text of
+   * an earlier one's (the same query again, typically) reuses the compiled class; the objects a
+   * plan hands its code (pushed filters, metadata queries) travel in the statement's data context,
+   * not in the code. Calcite reads the property once, when its code generator loads; a value the
+   * application set first is kept.
+   */
+  private static final String COMPILED_CODE_CACHE = "calcite.bindable.cache.maxSize";
+
   static {
+    if (System.getProperty(COMPILED_CODE_CACHE) == null) {
+      System.setProperty(COMPILED_CODE_CACHE, "256");
+    }
     new Driver().register();
   }
 
@@ -60,17 +74,22 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
     ConnectionUrl parsed = ConnectionUrl.parse(url, info);
     var graphSettings = ConnectionSettings.graphSettings(parsed.properties());
     Long graphCacheBytes = ConnectionSettings.graphCacheBytes(parsed.properties());
+    Long metadataCacheBytes = ConnectionSettings.metadataCacheBytes(parsed.properties());
     DataRoot root = new DataRoot(parsed.directory(), ConnectionSettings.allowPathsOutsideRoot(parsed.properties()));
     Connection connection = super.connect(PREFIX, calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-      ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()));
+      ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()),
+          graphSettings.threads());
       SchemaPlus schema = calcite.getRootSchema().add(SCHEMA, parquet);
       schema.setCacheEnabled(false);
       TableFunctions.register(schema, parquet, graphSettings, connection);
       DiagnosticFunctions.register(schema);
       if (graphCacheBytes != null) {
         GraphCache.shared().setBudgetBytes(graphCacheBytes);
+      }
+      if (metadataCacheBytes != null) {
+        FooterStore.shared().setBudgetBytes(metadataCacheBytes);
       }
       calcite.setSchema(SCHEMA);
       return ParquetFrameConnection.wrap(connection, url);

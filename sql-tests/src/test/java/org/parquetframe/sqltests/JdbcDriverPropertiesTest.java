@@ -21,10 +21,11 @@ class JdbcDriverPropertiesTest {
     Properties info = new Properties();
     info.setProperty("engine", "jvm");
     DriverPropertyInfo[] properties = driver.getPropertyInfo("jdbc:parquetframe:/tmp", info);
-    assertEquals(List.of("engine", "threads", "graph_cache_bytes", "memory_limit", "allow_paths_outside_root"),
+    assertEquals(List.of("engine", "threads", "graph_cache_bytes", "metadata_cache_bytes", "memory_limit",
+        "allow_paths_outside_root"),
         Arrays.stream(properties).map(p -> p.name).toList());
     assertEquals("jvm", properties[0].value);
     assertArrayEquals(new String[] {"auto", "jvm", "native"}, properties[0].choices);
-    assertEquals("false", properties[4].value);
+    assertEquals("false", properties[5].value);
   }
 }

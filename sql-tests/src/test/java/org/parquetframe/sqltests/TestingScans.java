@@ -24,7 +24,24 @@ final class TestingScans {
       "ParquetTableScan\\(table=\\[\\[main, (\\w+)]], columns=\\[\\[([^]]*)]]"
           + "(?:, filter=\\[(.*?)], files=\\[(\\d+)/(\\d+)], rowGroups=\\[(\\d+)/(\\d+)])?\\)");
 
+  private static final Pattern PLAN_METADATA_SCAN = Pattern.compile(
+      "ParquetMetadataScan\\(table=\\[\\[main, (\\w+)]], answers=\\[\\[([^]]*)]]"
+          + "(?:, filter=\\[(.*?)])?, files=\\[(\\d+)/(\\d+)], rowGroups=\\[(\\d+)]\\)");
+
   private TestingScans() {}
+
+  /** One ParquetMetadataScan of a plan: what its rows hold, the partition filter, files kept of all, row groups. */
+  record PlanMetadataScan(String table, String answers, String filter, int filesKept, int files, long rowGroups) {}
+
+  static List<PlanMetadataScan> planMetadataScans(String plan) {
+    List<PlanMetadataScan> scans = new ArrayList<>();
+    Matcher matcher = PLAN_METADATA_SCAN.matcher(plan);
+    while (matcher.find()) {
+      scans.add(new PlanMetadataScan(matcher.group(1), matcher.group(2), matcher.group(3),
+          Integer.parseInt(matcher.group(4)), Integer.parseInt(matcher.group(5)), Long.parseLong(matcher.group(6))));
+    }
+    return scans;
+  }
 
   /** One ParquetTableScan of a plan; {@code filter} is null where nothing was pushed. */
   record PlanScan(String table, String columns, String filter, int filesKept, int files, long rowGroupsKept,
@@ -45,11 +62,15 @@ final class TestingScans {
           + get("row_groups_skipped_by_bloom_filter") + get("row_groups_skipped_by_dictionary");
     }
 
-    /** Every row group of the files looked at is either read or skipped for one reason (no LIMIT). */
+    /**
+     * Every row group of the files looked at is read, skipped for one reason or answered from its
+     * footer, and so is every file (no LIMIT).
+     */
     void assertAccountedFor() {
-      assertEquals(get("row_groups_total"), get("row_groups_read") + rowGroupsSkipped(), () -> "row groups of " + this);
+      assertEquals(get("row_groups_total"), get("row_groups_read") + rowGroupsSkipped()
+          + get("row_groups_answered_from_metadata"), () -> "row groups of " + this);
       assertEquals(get("files_total"), get("files_read") + get("files_skipped_by_partition")
-          + get("files_skipped_by_row_groups"), () -> "files of " + this);
+          + get("files_skipped_by_row_groups") + get("files_answered_from_metadata"), () -> "files of " + this);
     }
   }
 

@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * What one table scan of a query read and skipped, counted as the scan runs: files, row groups
- * (by the check that skipped them) and rows. Read through {@code pf_scan_stats()}.
+ * (by the check that skipped them, or answered from the footer) and rows. Read through {@code
+ * pf_scan_stats()}.
  */
 public final class ScanStats {
   /** The counters, in the order {@code pf_scan_stats()} shows them; column names are the lower-case names. */
@@ -28,7 +29,11 @@ public final class ScanStats {
     /** Rows of the row groups read. */
     ROWS_READ,
     /** Bytes read for pruning (page indexes, bloom filters, dictionary pages). */
-    PRUNING_BYTES_READ;
+    PRUNING_BYTES_READ,
+    /** Files whose row groups all answered the query from their footer (counts, minimums, maximums). */
+    FILES_ANSWERED_FROM_METADATA,
+    /** Row groups that answered the query from their footer, none of their pages read. */
+    ROW_GROUPS_ANSWERED_FROM_METADATA;
 
     public String columnName() {
       return name().toLowerCase(Locale.ROOT);

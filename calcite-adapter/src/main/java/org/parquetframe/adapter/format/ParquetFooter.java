@@ -28,7 +28,7 @@ public final class ParquetFooter {
 
   /** The footer of {@code file}; a {@link ParquetFormatException} naming the file if it is not Parquet. */
   public static ParquetMetadata read(Path file) {
-    return read(file, null);
+    return read(file, null).metadata();
   }
 
   /**
@@ -36,10 +36,15 @@ public final class ParquetFooter {
    * is no longer that version, so that a footer is never cached under a version it was not read from.
    */
   public static ParquetMetadata read(FileVersion version) {
+    return readDecoded(version).metadata();
+  }
+
+  /** As {@link #read(FileVersion)}, with the writer's declarations on the exactness of bounds. */
+  public static DecodedFooter readDecoded(FileVersion version) {
     return read(version.path(), version);
   }
 
-  private static ParquetMetadata read(Path file, FileVersion expected) {
+  private static DecodedFooter read(Path file, FileVersion expected) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (expected != null && size != expected.size()) {
@@ -60,12 +65,12 @@ public final class ParquetFooter {
             + " bytes of metadata but the file has " + size + " bytes");
       }
       byte[] footer = readAt(file, channel, size - TAIL_LENGTH - footerLength, footerLength);
-      ParquetMetadata metadata = decode(file, footer);
-      FooterChecks.check(file, metadata, size - TAIL_LENGTH - footerLength);
+      DecodedFooter decoded = decode(file, footer);
+      FooterChecks.check(file, decoded.metadata(), size - TAIL_LENGTH - footerLength);
       if (expected != null) {
         expected.checkUnchanged("while its footer was read");
       }
-      return metadata;
+      return decoded;
     } catch (ParquetFormatException e) {
       if (expected != null && !(e instanceof FileChangedException) && !expected.isCurrent()) {
         throw new FileChangedException(file, "it was replaced or modified while its footer was read", e);
@@ -85,10 +90,10 @@ public final class ParquetFooter {
    * Decodes the Thrift footer. The message size limit is the footer's length, so that a list or
    * string claiming more elements than the footer has bytes fails before anything is allocated.
    */
-  private static ParquetMetadata decode(Path file, byte[] footer) {
+  private static DecodedFooter decode(Path file, byte[] footer) {
     try {
       FileMetaData thrift = Util.readFileMetaData(new ByteArrayInputStream(footer), footer.length);
-      return new ParquetMetadataConverter().fromParquetMetadata(thrift);
+      return new DecodedFooter(new ParquetMetadataConverter().fromParquetMetadata(thrift), BoundExactness.of(thrift));
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // StackOverflowError: a hostile schema can nest groups deeper than the converter recurses
       throw new ParquetFormatException(file, "corrupt footer metadata (" + e.getMessage() + ")", e);

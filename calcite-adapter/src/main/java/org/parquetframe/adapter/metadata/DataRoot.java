@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,24 +86,31 @@ public final class DataRoot {
     if (!Files.isDirectory(location)) {
       return List.of(location);
     }
-    List<Path> files = new ArrayList<>();
+    try (Stream<Path> files = walkParquetFiles(location)) {
+      return files.sorted().toList();
+    }
+  }
+
+  /** Whether {@link #parquetFiles} would find a file; stops at the first (tables are listed on every query). */
+  private static boolean containsParquet(Path directory) {
+    try (Stream<Path> files = walkParquetFiles(directory)) {
+      return files.findAny().isPresent();
+    }
+  }
+
+  /** The files {@link #parquetFiles} lists, in no order; the stream holds directories open until closed. */
+  private static Stream<Path> walkParquetFiles(Path location) {
     Path realLocation = realOrSelf(location);
-    // Walk the real directory (the table itself may be a link), and name files under location.
-    try (Stream<Path> walk = Files.walk(realLocation)) {
-      walk.map(p -> location.resolve(realLocation.relativize(p)))
+    try {
+      // Walk the real directory (the table itself may be a link), and name files under location.
+      return Files.walk(realLocation)
+          .map(p -> location.resolve(realLocation.relativize(p)))
           .filter(p -> !hasHiddenPart(location.relativize(p)))
           .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(PARQUET_SUFFIX))
-          .filter(p -> !Files.isSymbolicLink(p) || realOrSelf(p).startsWith(realLocation))
-          .sorted()
-          .forEach(files::add);
+          .filter(p -> !Files.isSymbolicLink(p) || realOrSelf(p).startsWith(realLocation));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list directory '" + location + "': " + e.getMessage(), e);
     }
-    return files;
-  }
-
-  private static boolean containsParquet(Path directory) {
-    return !parquetFiles(directory).isEmpty();
   }
 
   private static boolean hasHiddenPart(Path relative) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 import org.parquetframe.adapter.format.FileChangedException;
@@ -101,8 +102,10 @@ public record TableSnapshot(Path location, List<DataFile> files, List<TableColum
   private static Map<String, TableColumn> fileColumns(List<DataFile> files, FooterCache footers) {
     Map<String, TableColumn> columns = new LinkedHashMap<>();
     Map<String, Path> firstFile = new HashMap<>();
-    for (DataFile file : files) {
-      MessageType schema = footers.footer(file.version()).getFileMetaData().getSchema();
+    List<ParquetMetadata> footersInOrder = footers.footers(files.stream().map(DataFile::version).toList());
+    for (int i = 0; i < files.size(); i++) {
+      DataFile file = files.get(i);
+      MessageType schema = footersInOrder.get(i).getFileMetaData().getSchema();
       for (Type field : schema.getFields()) {
         TableColumn column = new TableColumn(field.getName(), columnType(file, field), false);
         TableColumn existing = columns.putIfAbsent(column.name(), column);

@@ -26,11 +26,11 @@ import org.apache.parquet.schema.PrimitiveType;
  * UTF-8 (a bound truncated by a careless writer), INT96, plain binary, and UTC-adjusted timestamps
  * when the JVM's zone has daylight-saving changes (their wall clock is not monotone in the instant).
  */
-final class ParquetValues {
+public final class ParquetValues {
   private ParquetValues() {}
 
   /** {@code value} (Integer, Long, Float, Double, Boolean or Binary, as parquet-java gives it) in the column's kind. */
-  static Comparable<?> of(PrimitiveType type, Object value) {
+  public static Comparable<?> of(PrimitiveType type, Object value) {
     if (value == null) {
       return null;
     }

@@ -11,10 +11,11 @@ import org.parquetframe.adapter.metadata.TableSnapshot;
  * Partition pruning: a file whose Hive partition values ({@code year=2024/}) fail a pushed domain
  * is skipped without being opened. The values are exact, so this check is exact.
  */
-final class PartitionCheck {
+public final class PartitionCheck {
   private PartitionCheck() {}
 
-  static boolean mayMatch(ScanPredicate predicate, TableSnapshot snapshot, DataFile file) {
+  /** Whether {@code file}'s partition values may pass {@code predicate}; false only when they certainly fail it. */
+  public static boolean mayMatch(ScanPredicate predicate, TableSnapshot snapshot, DataFile file) {
     for (Map.Entry<ColumnKey, ColumnDomain> entry : predicate.domains().entrySet()) {
       TableColumn column = partitionKey(snapshot, entry.getKey().column());
       if (column != null) {

@@ -51,7 +51,7 @@ public final class DebugInfoFunction extends AbstractTable implements ScannableT
     add(rows, "graph_cache", session.graphs().size() + " graphs, " + session.graphs().usedBytes() + " of "
         + session.graphs().budgetBytes() + " bytes, " + session.graphs().hits() + " hits, "
         + session.graphs().builds() + " builds");
-    add(rows, "footer_cache", session.schema().footers().size() + " files");
+    add(rows, "footer_cache", session.schema().footers().store().describe());
     add(rows, "max_heap_bytes", Long.toString(Runtime.getRuntime().maxMemory()));
     return Linq4j.asEnumerable(rows);
   }

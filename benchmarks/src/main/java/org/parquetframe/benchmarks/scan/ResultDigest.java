@@ -1,0 +1,65 @@
+package org.parquetframe.benchmarks.scan;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A query's result reduced to what two databases must agree on: the number of rows and the first
+ * few rows, with numbers to 9 significant digits and dates and times as ISO text. Reading every
+ * value of every row is part of the timed work, as a client would.
+ */
+record ResultDigest(long rows, List<List<String>> head) {
+  private static final int HEAD = 3;
+
+  static ResultDigest read(ResultSet rs) throws SQLException {
+    ResultSetMetaData meta = rs.getMetaData();
+    int columns = meta.getColumnCount();
+    long rows = 0;
+    List<List<String>> head = new ArrayList<>();
+    while (rs.next()) {
+      List<String> row = new ArrayList<>(columns);
+      for (int i = 1; i <= columns; i++) {
+        Object value = rs.getObject(i);
+        if (rows < HEAD) {
+          row.add(normalize(value));
+        }
+      }
+      if (rows++ < HEAD) {
+        head.add(row);
+      }
+    }
+    return new ResultDigest(rows, head);
+  }
+
+  static String normalize(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof Number number) {
+      BigDecimal decimal = new BigDecimal(number.toString()).round(new MathContext(9));
+      return decimal.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toString();
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate().toString();
+    }
+    if (value instanceof LocalDate || value instanceof LocalDateTime) {
+      return value.toString();
+    }
+    return value.toString();
+  }
+
+  /** Whether {@code other} has as many rows and, unless only counts are compared, the same first rows. */
+  boolean agrees(ResultDigest other, boolean rowsOnly) {
+    return rows == other.rows && (rowsOnly || head.equals(other.head));
+  }
+}
