@@ -18,6 +18,8 @@ final class EdgeSlice {
   private final LongVertexDictionary longIds;
   private final StringVertexDictionary stringIds;
   private final long[][] longs;
+  private final long[] endpoints; // integer ids of the rows kept, source then target, row by row
+  private final int[] endpointIndexes;
   private final String[][] strings;
   private final boolean[][] nulls = new boolean[2][ROWS];
   private final int[][] dense = new int[2][ROWS];
@@ -32,6 +34,8 @@ final class EdgeSlice {
     this.longIds = vertices.dictionary() instanceof LongVertexDictionary d ? d : null;
     this.stringIds = vertices.dictionary() instanceof StringVertexDictionary d ? d : null;
     this.longs = longIds == null ? null : new long[2][ROWS];
+    this.endpoints = longIds == null ? null : new long[2 * ROWS];
+    this.endpointIndexes = longIds == null ? null : new int[2 * ROWS];
     this.strings = longIds == null ? new String[2][ROWS] : null;
     this.weights = weighted ? new double[ROWS] : null;
     this.weightNulls = weighted ? new boolean[ROWS] : null;
@@ -78,18 +82,29 @@ final class EdgeSlice {
     int[] src = dense[SOURCE];
     int[] dst = dense[TARGET];
     int n = 0;
-    for (int row = 0; row < rows; row++) {
-      if (srcNulls[row] || dstNulls[row]) {
-        continue;
+    if (longs != null) {
+      long[] sources = longs[SOURCE];
+      long[] targets = longs[TARGET];
+      for (int row = 0; row < rows; row++) {
+        if (!srcNulls[row] && !dstNulls[row]) {
+          endpoints[2 * n] = sources[row];
+          endpoints[2 * n + 1] = targets[row];
+          n++;
+        }
       }
-      if (longs != null) {
-        src[n] = longIds.intern(longs[SOURCE][row]);
-        dst[n] = longIds.intern(longs[TARGET][row]);
-      } else {
-        src[n] = stringIds.intern(strings[SOURCE][row]);
-        dst[n] = stringIds.intern(strings[TARGET][row]);
+      longIds.internAll(endpoints, 2 * n, endpointIndexes);
+      for (int e = 0; e < n; e++) {
+        src[e] = endpointIndexes[2 * e];
+        dst[e] = endpointIndexes[2 * e + 1];
       }
-      n++;
+    } else {
+      for (int row = 0; row < rows; row++) {
+        if (!srcNulls[row] && !dstNulls[row]) {
+          src[n] = stringIds.intern(strings[SOURCE][row]);
+          dst[n] = stringIds.intern(strings[TARGET][row]);
+          n++;
+        }
+      }
     }
     kept = n;
     fold(n);
@@ -101,11 +116,15 @@ final class EdgeSlice {
    * may run at once.
    */
   void find(int side) {
+    if (longs != null) {
+      longIds.findAll(longs[side], rows, dense[side]); // NULL rows get an index too, which compact ignores
+      return;
+    }
     boolean[] absent = nulls[side];
     int[] out = dense[side];
     for (int row = 0; row < rows; row++) {
       if (!absent[row]) {
-        out[row] = longs != null ? longIds.find(longs[side][row]) : stringIds.find(strings[side][row]);
+        out[row] = stringIds.find(strings[side][row]);
       }
     }
   }
