@@ -1,5 +1,6 @@
 package org.parquetframe.kernels.graph;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -178,5 +179,39 @@ class LongVertexDictionaryTest {
         }
         assertEquals(-1, dictionary.find(1));
         assertThrows(IllegalArgumentException.class, () -> LongVertexDictionary.withDirectRange(0));
+    }
+
+    @Property(tries = 200)
+    void internAllAndFindAllAgreeWithOneIdAtATime(@ForAll @Size(max = 2000) List<Long> ids,
+            @ForAll @IntRange(min = 1, max = 3000) int maxSlots, @ForAll long seed) {
+        Random random = new Random(seed);
+        long[] batch = new long[ids.size()];
+        for (int i = 0; i < batch.length; i++) { // small ids around zero mostly, so that a direct range holds a while
+            batch[i] = random.nextInt(3) == 0 ? ids.get(i) : Math.floorMod(ids.get(i), 2 * maxSlots) - maxSlots / 2;
+        }
+        LongVertexDictionary one = LongVertexDictionary.withDirectRange(maxSlots);
+        LongVertexDictionary all = LongVertexDictionary.withDirectRange(maxSlots);
+        int[] expected = new int[batch.length];
+        int[] actual = new int[batch.length];
+        int cut = random.nextInt(batch.length + 1);
+        for (int i = 0; i < batch.length; i++) {
+            expected[i] = one.intern(batch[i]);
+        }
+        all.internAll(batch, cut, actual); // two batches, the second from an offset copy
+        long[] rest = java.util.Arrays.copyOfRange(batch, cut, batch.length);
+        int[] restIndexes = new int[rest.length];
+        all.internAll(rest, rest.length, restIndexes);
+        System.arraycopy(restIndexes, 0, actual, cut, rest.length);
+        assertArrayEquals(expected, actual);
+        assertEquals(one.isDirect(), all.isDirect());
+
+        long[] probes = new long[batch.length + EXTREMES.length];
+        System.arraycopy(batch, 0, probes, 0, batch.length);
+        System.arraycopy(EXTREMES, 0, probes, batch.length, EXTREMES.length);
+        int[] found = new int[probes.length];
+        all.findAll(probes, probes.length, found);
+        for (int i = 0; i < probes.length; i++) {
+            assertEquals(one.find(probes[i]), found[i], "find " + probes[i]);
+        }
     }
 }
