@@ -86,6 +86,7 @@ public final class PagerankFunction extends GraphFunctionTable {
   protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
     PageRankResult result = kernels.pagerank(graph.graph(), options().withThreads(threads).withCancellation(cancelled(root)));
     double[] scores = result.scores();
-    return ResultRows.of(scores.length, v -> new Object[] {graph.vertices().sqlValue(v), scores[v]});
+    return ResultRows.of(scores.length, v -> new Object[] {graph.vertices().sqlValue(v), scores[v]})
+        .sortableBy(1, scores);
   }
 }
