@@ -63,6 +63,13 @@ public final class GraphLoad {
         });
         report(mode, run, start, cpu, end, cpuEnd, phases);
       }
+      if (mode.equals("warm")) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+            "SELECT detail FROM TABLE(pf_debug_info()) WHERE name = 'graph_cache'")) {
+          rows.next();
+          System.out.println("graph cache: " + rows.getString(1));
+        }
+      }
     }
   }
 
