@@ -1,5 +1,6 @@
 package org.parquetframe.functions.source;
 
+import java.util.Arrays;
 import org.parquetframe.kernels.graph.LongVertexDictionary;
 import org.parquetframe.kernels.graph.StringVertexDictionary;
 
@@ -51,10 +52,10 @@ final class EdgeSlice {
   void reset(int rows) {
     this.rows = rows;
     this.kept = 0;
-    java.util.Arrays.fill(nulls[SOURCE], 0, rows, false);
-    java.util.Arrays.fill(nulls[TARGET], 0, rows, false);
+    Arrays.fill(nulls[SOURCE], 0, rows, false);
+    Arrays.fill(nulls[TARGET], 0, rows, false);
     if (weightNulls != null) {
-      java.util.Arrays.fill(weightNulls, 0, rows, false);
+      Arrays.fill(weightNulls, 0, rows, false);
     }
   }
 
