@@ -201,7 +201,7 @@ public final class LongVertexDictionary implements VertexDictionary {
     }
 
     /**
-     * Makes room for {@code id} in the direct table, doubling its range toward the id at least,
+     * Makes room for {@code id} in the direct table, growing its range toward the id,
      * and returns true; or, when the ids would then span more than the allowed slots, moves every
      * id to a hash table and returns false.
      */
@@ -218,7 +218,10 @@ public final class LongVertexDictionary implements VertexDictionary {
             switchToHashing();
             return false;
         }
-        long slots = Math.min(maxDirectSlots, Math.max(span, 2L * directIndexes.length));
+        // A quarter more than the ids span now, at least: ids that keep extending the range one
+        // way grow it geometrically, and random ids, which span most of it early, waste little.
+        int length = directIndexes.length;
+        long slots = Math.min(maxDirectSlots, Math.max(span + span / 4, length + length / 4));
         long base;
         if (id > directBase) { // grow upward, unless that passes Long.MAX_VALUE
             base = slotsFrom(low, slots) == slots ? low : Long.MAX_VALUE - (slots - 1);
