@@ -47,6 +47,17 @@ class MemoryLimitTest {
   }
 
   @Test
+  void aGraphReadFromFilesNeedsLessMemoryThanTheSameEdgesFromAQuery() throws SQLException {
+    // 20,000 edges: about 640 KB read from the file (never held whole), about 1.1 MB from a query.
+    try (Connection connection = DriverManager.getConnection("jdbc:parquetframe:" + dir + ";memory_limit=800KB")) {
+      assertEquals(20_000, count(connection, "SELECT count(*) FROM TABLE(pagerank('edges.parquet'))"));
+      SQLException error = assertThrows(SQLException.class, () -> count(connection,
+          "SELECT count(*) FROM TABLE(pagerank('SELECT src, dst FROM edges'))"));
+      assertTrue(error.getMessage().contains("more than memory_limit"), error.getMessage());
+    }
+  }
+
+  @Test
   void aScanAboveTheLimitFailsFastNamingTheFile() throws SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:parquetframe:" + dir + ";memory_limit=1KB")) {
       // SUM, not MAX: a maximum comes from the footer's statistics without reading a row group

@@ -62,7 +62,7 @@ public abstract class GraphFunctionTable extends AbstractTable implements Scanna
             + QueryCancellation.of(root).reason(), e);
       }
       Metrics.record(function, kernels.name(), System.nanoTime() - start, rows.size());
-      return Linq4j.asEnumerable(rows);
+      return rows instanceof ResultRows result ? result.enumerable() : Linq4j.asEnumerable(rows);
     });
   }
 

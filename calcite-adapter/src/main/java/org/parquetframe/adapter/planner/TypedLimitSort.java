@@ -12,7 +12,9 @@ import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
+import java.util.List;
 import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexLiteral;
@@ -20,7 +22,10 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.util.BuiltInMethod;
 import org.apache.calcite.util.Pair;
 
-/** {@link EnumerableLimitSort} (top-N: ORDER BY with LIMIT/OFFSET) with {@link TypedSortKeys}. */
+/**
+ * {@link EnumerableLimitSort} (top-N: ORDER BY with LIMIT/OFFSET) with {@link TypedSortKeys}; an
+ * input that sorts itself on a single key ({@link TopRowsSource}) is asked first ({@link TopRows}).
+ */
 public final class TypedLimitSort extends EnumerableLimitSort {
 
   TypedLimitSort(RelOptCluster cluster, RelTraitSet traits, RelNode input, RelCollation collation, RexNode offset,
@@ -48,9 +53,14 @@ public final class TypedLimitSort extends EnumerableLimitSort {
     Pair<Expression, Expression> key = TypedSortKeys.of(input.physType, collation.getFieldCollations());
     Expression fetchValue = fetch == null ? Expressions.constant(Integer.MAX_VALUE) : count(fetch);
     Expression offsetValue = offset == null ? Expressions.constant(0) : count(offset);
-    builder.add(Expressions.return_(null, Expressions.call(BuiltInMethod.ORDER_BY_WITH_FETCH_AND_OFFSET.method,
+    List<RelFieldCollation> keys = collation.getFieldCollations();
+    RelFieldCollation only = keys.size() == 1 ? keys.get(0) : null;
+    builder.add(Expressions.return_(null, Expressions.call(TopRows.ORDER_BY,
         child, builder.append("keySelector", key.left), builder.append("comparator", key.right),
-        builder.append("offset", offsetValue), builder.append("fetch", fetchValue))));
+        builder.append("offset", offsetValue), builder.append("fetch", fetchValue),
+        Expressions.constant(only == null ? -1 : only.getFieldIndex()),
+        Expressions.constant(only != null && only.direction == RelFieldCollation.Direction.DESCENDING),
+        Expressions.constant(only != null && only.nullDirection == RelFieldCollation.NullDirection.FIRST))));
     return implementor.result(physType, builder.toBlock());
   }
 

@@ -7,6 +7,7 @@ import org.apache.parquet.VersionParser;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReaderImpl;
+import org.apache.parquet.column.page.PageReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
@@ -38,6 +39,19 @@ public final class ColumnChunkReaders {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // the reader decodes the dictionary and the first page here: see CheckedColumnReader
       throw CheckedColumnReader.failure(file, column, e);
+    }
+  }
+
+  /**
+   * The checked pages of {@code column} in {@code rowGroup}, for readers that decode pages
+   * themselves (see {@code reader.bulk}); every failure is a {@link ParquetFormatException}.
+   */
+  public static PageReader pages(Path file, FileChannel channel, long fileSize, BlockMetaData rowGroup,
+      ColumnDescriptor column) {
+    try {
+      return new ColumnChunkPages(file, channel, fileSize, column, chunkOf(file, rowGroup, column));
+    } catch (IOException e) {
+      throw new ParquetFormatException(file, "cannot read column '" + column + "': " + e, e);
     }
   }
 

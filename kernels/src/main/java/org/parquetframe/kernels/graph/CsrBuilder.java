@@ -79,7 +79,7 @@ final class CsrBuilder {
     }
 
     /** Key ranges with about the same number of edges each, found from the starts. */
-    private static int[] edgeBalancedBounds(int[] starts, int vertexCount, int edgeCount, int parts) {
+    static int[] edgeBalancedBounds(int[] starts, int vertexCount, int edgeCount, int parts) {
         int[] bounds = new int[parts + 1];
         bounds[parts] = vertexCount;
         for (int p = 1; p < parts; p++) {

@@ -40,6 +40,16 @@ public final class Graph {
         this.out = CsrBuilder.build(vertexCount, src, dst, weights, edgeCount, threads);
     }
 
+    /** A graph of two CSRs built together by {@link GraphBuilder}, which guarantees that they agree. */
+    Graph(int vertexCount, Csr out, Csr in) {
+        this.vertexCount = vertexCount;
+        this.edgeCount = out.edgeCount();
+        this.weighted = out.weights() != null;
+        this.threads = 1;
+        this.out = out;
+        this.in = in;
+    }
+
     /**
      * Builds the graph of edges {@code src[e] -> dst[e]} (weight {@code weights[e]}) for
      * {@code e < edgeCount}; the arrays may be longer than {@code edgeCount}. Builds out() now

@@ -1,6 +1,5 @@
 package org.parquetframe.functions.pagerank;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.function.Parameter;
@@ -8,6 +7,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.parquetframe.functions.GraphFunctionTable;
+import org.parquetframe.functions.ResultRows;
 import org.parquetframe.functions.cache.LoadedGraph;
 import org.parquetframe.functions.source.EdgeSource;
 import org.parquetframe.kernels.GraphKernels;
@@ -86,10 +86,7 @@ public final class PagerankFunction extends GraphFunctionTable {
   protected List<Object[]> rows(LoadedGraph graph, GraphKernels kernels, int threads, DataContext root) {
     PageRankResult result = kernels.pagerank(graph.graph(), options().withThreads(threads).withCancellation(cancelled(root)));
     double[] scores = result.scores();
-    List<Object[]> rows = new ArrayList<>(scores.length);
-    for (int v = 0; v < scores.length; v++) {
-      rows.add(new Object[] {graph.vertices().sqlValue(v), scores[v]});
-    }
-    return rows;
+    return ResultRows.of(scores.length, v -> new Object[] {graph.vertices().sqlValue(v), scores[v]})
+        .sortableBy(1, scores);
   }
 }

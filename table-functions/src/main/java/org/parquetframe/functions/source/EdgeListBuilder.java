@@ -79,7 +79,7 @@ final class EdgeListBuilder {
   private void add(int source, int target, double weight) {
     if (count == src.length) {
       int capacity = Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8L, count * 2L));
-      GraphMemory.check(memoryLimit, sourceName, capacity, weights != null);
+      GraphMemory.check(memoryLimit, sourceName, capacity, weights != null, false);
       src = Arrays.copyOf(src, capacity);
       dst = Arrays.copyOf(dst, capacity);
       if (weights != null) {

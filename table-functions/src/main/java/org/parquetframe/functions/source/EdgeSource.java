@@ -77,10 +77,11 @@ public final class EdgeSource {
     GraphKey key = new GraphKey(table.location().toString(), column(snapshot, spec.src()).name(),
         column(snapshot, spec.dst()).name(), spec.weight() == null ? null : column(snapshot, spec.weight()).name());
     return session.graphs().get(key, versions,
-        () -> build(measured(() -> load(table, snapshot, spec, threads, session.schema().memoryLimit())), threads));
+        () -> load(table, snapshot, spec, threads, session.schema().memoryLimit()));
   }
 
 
+  /** The graph of a query's edges, both directions built now. */
   private static LoadedGraph build(EdgeList edges, int threads) {
     long start = System.nanoTime();
     Graph graph = edges.toGraph(threads);
@@ -97,8 +98,8 @@ public final class EdgeSource {
     return edges;
   }
 
-  /** All edges of a Parquet source, as dense indexes. */
-  private static EdgeList load(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads,
+  /** The graph of a Parquet source. */
+  private static LoadedGraph load(ParquetTable table, TableSnapshot snapshot, Spec spec, int threads,
       MemoryLimit memoryLimit) {
     TableColumn src = column(snapshot, spec.src());
     TableColumn dst = column(snapshot, spec.dst());
@@ -108,7 +109,7 @@ public final class EdgeSource {
       throw new IllegalArgumentException("weight column '" + weight.name() + "' has type " + weight.type()
           + "; weights must be numeric");
     }
-    return ParquetEdgeReader.read(snapshot, table.footers(), VertexIds.empty(vertexType), src.name(), dst.name(),
+    return ParquetGraphLoader.load(snapshot, table.footers(), vertexType, src.name(), dst.name(),
         weight == null ? null : weight.name(), threads, memoryLimit);
   }
 

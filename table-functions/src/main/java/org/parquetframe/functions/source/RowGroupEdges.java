@@ -1,161 +1,134 @@
 package org.parquetframe.functions.source;
 
+import java.io.IOException;
 import java.nio.channels.FileChannel;
-import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.schema.MessageType;
-import org.parquetframe.adapter.reader.ColumnChunkReaders;
-import org.parquetframe.adapter.reader.ColumnCursor;
-import org.parquetframe.adapter.types.PrimitiveDecoders;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.parquetframe.adapter.format.FileChangedException;
+import org.parquetframe.adapter.format.FileVersion;
+import org.parquetframe.adapter.format.ParquetFormatException;
+import org.parquetframe.adapter.reader.bulk.BulkTarget;
+import org.parquetframe.kernels.parallel.KernelPool;
 
 /**
- * The edges of one row group as primitive arrays: integer or string endpoints, checked weights,
- * and which rows to skip (a NULL endpoint). Columns stored in the file are decoded without boxing;
- * partition keys and columns a file lacks go through {@link ColumnCursor}.
+ * The edge columns of one row group, open for reading slice by slice: each slice's columns are
+ * read on parallel threads, one column each. Reads come from the file version the snapshot saw
+ * (which keys the graph cache), or fail with a {@link FileChangedException}: see
+ * docs/adr/0006-files-changing-underneath.md.
  */
-final class RowGroupEdges {
-  private final int rows;
-  private final boolean[] skipped;
-  private final double[] weights;
-  private long[] longSrc;
-  private long[] longDst;
-  private String[] stringSrc;
-  private String[] stringDst;
+final class RowGroupEdges implements AutoCloseable {
+  private final ParquetGraphLoader.RowGroupTask task;
+  private final FileChannel channel;
+  private final EdgeColumn[] columns; // source, target, and the weight when this pass reads it
+  private int rowsLeft;
 
-  private RowGroupEdges(int rows, boolean integerIds, boolean weighted) {
-    this.rows = rows;
-    this.skipped = new boolean[rows];
-    this.weights = weighted ? new double[rows] : null;
-    if (integerIds) {
-      longSrc = new long[rows];
-      longDst = new long[rows];
-    } else {
-      stringSrc = new String[rows];
-      stringDst = new String[rows];
+  private RowGroupEdges(ParquetGraphLoader.RowGroupTask task, FileChannel channel, EdgeColumn[] columns) {
+    this.task = task;
+    this.channel = channel;
+    this.columns = columns;
+    this.rowsLeft = Math.toIntExact(task.rowGroup().getRowCount());
+  }
+
+  /** Opens the source and target columns, and the weight column when {@code withWeights}. */
+  static RowGroupEdges open(ParquetGraphLoader.RowGroupTask task, boolean withWeights) {
+    FileVersion version = task.file().version();
+    Path path = version.path();
+    FileChannel channel = null;
+    try {
+      channel = FileChannel.open(path, StandardOpenOption.READ);
+      if (channel.size() != version.size()) {
+        version.checkUnchanged("before it was read");
+      }
+      BulkTarget ids = task.integerIds() ? BulkTarget.LONGS : BulkTarget.STRINGS;
+      EdgeColumn[] columns = new EdgeColumn[withWeights ? 3 : 2];
+      columns[EdgeSlice.SOURCE] = EdgeColumn.open(task, channel, task.src(), ids);
+      columns[EdgeSlice.TARGET] = EdgeColumn.open(task, channel, task.dst(), ids);
+      if (withWeights) {
+        columns[2] = EdgeColumn.open(task, channel, task.weight(), BulkTarget.DOUBLES);
+      }
+      return new RowGroupEdges(task, channel, columns);
+    } catch (NoSuchFileException e) {
+      throw new FileChangedException(path, "it was deleted before it was read", e);
+    } catch (IOException e) {
+      closeQuietly(channel);
+      throw new ParquetFormatException(path, "cannot open: " + e, e);
+    } catch (RuntimeException e) {
+      closeQuietly(channel);
+      throw failure(task, e);
     }
   }
 
-  static RowGroupEdges decode(ParquetEdgeReader.RowGroupTask task, FileChannel channel) {
-    int rows = Math.toIntExact(task.rowGroup().getRowCount());
-    RowGroupEdges edges = new RowGroupEdges(rows, task.integerIds(), task.weight() != null);
-    MessageType schema = task.footer().getFileMetaData().getSchema();
-    ColumnDescriptor src = stored(task, schema, task.src());
-    ColumnDescriptor dst = stored(task, schema, task.dst());
-    ColumnDescriptor weight = task.weight() == null ? null : stored(task, schema, task.weight());
-    if (src != null && dst != null && (task.weight() == null || weight != null)) {
-      edges.readStored(task, channel, src, dst, weight);
-    } else {
-      edges.readThroughCursors(task, channel);
-    }
-    return edges;
+  boolean hasRows() {
+    return rowsLeft > 0;
   }
 
-  /** The file's flat column of that name, unless it is a partition key or absent from the file. */
-  private static ColumnDescriptor stored(ParquetEdgeReader.RowGroupTask task, MessageType schema, String name) {
-    boolean partitionKey = task.snapshot().columns().stream().anyMatch(c -> c.partitionKey() && c.name().equals(name));
-    return partitionKey ? null : ColumnCursor.descriptor(schema, name);
+  /** First pass: reads the next slice's ids and interns them (see {@link EdgeSlice#intern}). */
+  void internSlice(EdgeSlice slice, int threads) {
+    readSlice(slice, threads, false, null);
   }
 
-  private void readStored(ParquetEdgeReader.RowGroupTask task, FileChannel channel, ColumnDescriptor src,
-      ColumnDescriptor dst, ColumnDescriptor weight) {
-    ColumnReader srcReader = open(task, channel, src);
-    ColumnReader dstReader = open(task, channel, dst);
-    ColumnReader weightReader = weight == null ? null : open(task, channel, weight);
-    PrimitiveDecoders.DoubleDecoder weightDecoder = weight == null ? null
-        : PrimitiveDecoders.doubles(weight.getPrimitiveType());
-    if (longSrc != null) {
-      readIntegerIds(srcReader, src, longSrc);
-      readIntegerIds(dstReader, dst, longDst);
-    } else {
-      readStringIds(srcReader, src, stringSrc);
-      readStringIds(dstReader, dst, stringDst);
-    }
-    if (weightReader != null) {
-      int maxDefinition = weight.getMaxDefinitionLevel();
-      for (int row = 0; row < rows; row++) {
-        if (weightReader.getCurrentDefinitionLevel() < maxDefinition) {
-          if (!skipped[row]) {
-            throw EdgeListBuilder.nullWeight(task.weight());
-          }
+  /**
+   * Second pass: reads the next slice's ids and weights, finds each id's dense index and keeps
+   * the rows with both endpoints (see {@link EdgeSlice#compact}).
+   */
+  void findSlice(EdgeSlice slice, int threads, String weightColumn) {
+    readSlice(slice, threads, true, weightColumn);
+  }
+
+  private void readSlice(EdgeSlice slice, int threads, boolean secondPass, String weightColumn) {
+    int rows = Math.min(rowsLeft, EdgeSlice.ROWS);
+    slice.reset(rows);
+    try {
+      KernelPool.forEachChunk(threads, columns.length, 1, (column, from, to) -> {
+        if (column == 2) {
+          slice.readWeights(columns[column]);
         } else {
-          weights[row] = EdgeListBuilder.checkedWeight(task.weight(), weightDecoder.decode(weightReader));
+          slice.readIds(column, columns[column]);
+          if (secondPass) {
+            slice.find(column);
+          }
         }
-        weightReader.consume();
-      }
-    }
-  }
-
-  private void readIntegerIds(ColumnReader reader, ColumnDescriptor column, long[] ids) {
-    PrimitiveDecoders.LongDecoder decoder = PrimitiveDecoders.longs(column.getPrimitiveType());
-    int maxDefinition = column.getMaxDefinitionLevel();
-    for (int row = 0; row < rows; row++) {
-      if (reader.getCurrentDefinitionLevel() < maxDefinition) {
-        skipped[row] = true;
+      });
+      if (secondPass) {
+        slice.compact(weightColumn);
       } else {
-        ids[row] = decoder.decode(reader);
+        slice.intern();
       }
-      reader.consume();
+    } catch (EdgeSlice.SecondReadDiffers e) {
+      throw new FileChangedException(task.file().version().path(), "its edges differ between the two reads that "
+          + "build a graph (" + e.getMessage() + ")", e);
+    } catch (RuntimeException e) {
+      throw failure(task, e);
     }
+    rowsLeft -= rows;
   }
 
-  private void readStringIds(ColumnReader reader, ColumnDescriptor column, String[] ids) {
-    int maxDefinition = column.getMaxDefinitionLevel();
-    for (int row = 0; row < rows; row++) {
-      if (reader.getCurrentDefinitionLevel() < maxDefinition) {
-        skipped[row] = true;
-      } else {
-        ids[row] = reader.getBinary().toStringUsingUTF8();
-      }
-      reader.consume();
+  /** Checks that the file did not change while it was read. */
+  @Override
+  public void close() {
+    closeQuietly(channel);
+    task.file().version().checkUnchanged("while it was read");
+  }
+
+  private static RuntimeException failure(ParquetGraphLoader.RowGroupTask task, RuntimeException e) {
+    FileVersion version = task.file().version();
+    if (e instanceof FileChangedException || e instanceof IllegalArgumentException) {
+      return e; // they name the file, or the argument (a negative weight, a limit)
     }
-  }
-
-  private static ColumnReader open(ParquetEdgeReader.RowGroupTask task, FileChannel channel, ColumnDescriptor column) {
-    return ColumnChunkReaders.open(task.file().version().path(), channel, task.file().version().size(), task.footer(),
-        task.rowGroup(), column);
-  }
-
-  /** The general path: any column, including partition keys and columns this file lacks (NULL). */
-  private void readThroughCursors(ParquetEdgeReader.RowGroupTask task, FileChannel channel) {
-    String[] columns = task.weight() == null ? new String[] {task.src(), task.dst()}
-        : new String[] {task.src(), task.dst(), task.weight()};
-    ColumnCursor[] cursors = ColumnCursor.open(task.snapshot(), task.file(), task.footer(), channel, task.rowGroup(),
-        columns);
-    for (int row = 0; row < rows; row++) {
-      Object source = cursors[0].next();
-      Object target = cursors[1].next();
-      Object weight = weights == null ? null : cursors[2].next();
-      if (source == null || target == null) {
-        skipped[row] = true;
-        continue;
-      }
-      if (weights != null) {
-        if (weight == null) {
-          throw EdgeListBuilder.nullWeight(task.weight());
-        }
-        weights[row] = EdgeListBuilder.checkedWeight(task.weight(), ((Number) weight).doubleValue());
-      }
-      if (longSrc != null) {
-        longSrc[row] = ((Number) source).longValue();
-        longDst[row] = ((Number) target).longValue();
-      } else {
-        stringSrc[row] = source.toString();
-        stringDst[row] = target.toString();
-      }
+    if (!version.isCurrent()) { // what looks corrupt is a file changing while it was read
+      return new FileChangedException(version.path(), "it was replaced or modified while it was read", e);
     }
+    return e instanceof ParquetFormatException known ? known
+        : new ParquetFormatException(version.path(), "cannot read the edges of a row group (" + e + ")", e);
   }
 
-  /** Adds the rows that have both endpoints, in row order. */
-  void appendTo(EdgeListBuilder builder) {
-    for (int row = 0; row < rows; row++) {
-      if (skipped[row]) {
-        continue;
-      }
-      double weight = weights == null ? 1.0 : weights[row];
-      if (longSrc != null) {
-        builder.add(longSrc[row], longDst[row], weight);
-      } else {
-        builder.add(stringSrc[row], stringDst[row], weight);
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // reading is over; nothing to lose
       }
     }
   }
