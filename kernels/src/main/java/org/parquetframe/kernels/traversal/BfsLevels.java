@@ -35,6 +35,9 @@ final class BfsLevels {
     private int[] inOffsets; // undirected: from the start; directed: once bottom-up needs them
     private int[] inSources;
     private int[] vertexBounds; // chunks of all vertices for bottom-up steps, made on first use
+    private long[] frontierBits; // bottom-up: the current level as a bitmap, when frontierInBits
+    private long[] nextBits;
+    private boolean frontierInBits;
     private final int[] depth;
     private final int[] parent;
     private final int[] order;
@@ -150,6 +153,7 @@ final class BfsLevels {
         head = tail;
         tail = next;
         nextScanEdges = scan;
+        frontierInBits = false; // bottomUp() sets it again after its own advance
     }
 
     // ---- top-down in parallel: claim, then keep the final claims ----
@@ -243,45 +247,62 @@ final class BfsLevels {
 
     /**
      * Every unvisited vertex takes as parent its first in-neighbour (all neighbours when
-     * undirected: out, then in) that is in the frontier. A vertex's depth is read by others only
-     * to compare with {@code d}, which it never becomes during this step, so the race between
-     * writers of different vertices is harmless.
+     * undirected: out, then in) that is in the frontier. The frontier is a bitmap (one bit per
+     * vertex: 1/32 of the depth array, so that its random reads stay in cache, and read-only
+     * during the step, so that one thread's writes never evict another's reads); each chunk spans
+     * whole words of the next level's bitmap, which it writes without atomics.
      */
     void bottomUp(int d) {
         if (inOffsets == null) {
             useInEdges();
         }
         if (vertexBounds == null) {
-            vertexBounds = ChunkBounds.byCost(directed ? inOffsets : outOffsets, chunkCost);
+            vertexBounds = ChunkBounds.aligned(ChunkBounds.byCost(directed ? inOffsets : outOffsets, chunkCost),
+                    Long.SIZE);
+            frontierBits = new long[(n + Long.SIZE - 1) / Long.SIZE];
+            nextBits = new long[frontierBits.length];
         }
-        int chunks = vertexBounds.length - 1;
-        buffers.reset(chunks);
+        if (!frontierInBits) {
+            Arrays.fill(frontierBits, 0);
+            for (int pos = head; pos < tail; pos++) {
+                int u = order[pos];
+                frontierBits[u >>> 6] |= 1L << u;
+            }
+        }
+        long[] front = frontierBits;
+        long[] next = nextBits;
+        buffers.reset(vertexBounds.length - 1);
         KernelPool.forEachRange(threads, vertexBounds, (c, from, to) -> {
             Cancellation.check(cancelled);
+            Arrays.fill(next, from >>> 6, (to + Long.SIZE - 1) >>> 6, 0);
             LevelBuffers.Writer writer = buffers.writer(c);
             for (int v = from; v < to; v++) {
                 if (depth[v] < 0) {
-                    int p = directed ? -1 : frontierNeighbour(outOffsets, outTargets, v, d);
+                    int p = directed ? -1 : frontierNeighbour(outOffsets, outTargets, v, front);
                     if (p < 0) {
-                        p = frontierNeighbour(inOffsets, inSources, v, d);
+                        p = frontierNeighbour(inOffsets, inSources, v, front);
                     }
                     if (p >= 0) {
                         parent[v] = p;
                         depth[v] = d + 1;
+                        next[v >>> 6] |= 1L << v;
                         writer.add(v, scanDegree(v));
                     }
                 }
             }
             buffers.close(c, writer);
         });
-        int next = buffers.drainInto(order, tail);
-        advance(next, buffers.scanEdges());
+        int end = buffers.drainInto(order, tail);
+        advance(end, buffers.scanEdges());
+        frontierBits = next;
+        nextBits = front;
+        frontierInBits = true;
     }
 
-    private int frontierNeighbour(int[] offsets, int[] sources, int v, int d) {
+    private static int frontierNeighbour(int[] offsets, int[] sources, int v, long[] front) {
         for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
             int u = sources[e];
-            if (depth[u] == d) {
+            if ((front[u >>> 6] & 1L << u) != 0) {
                 return u;
             }
         }
