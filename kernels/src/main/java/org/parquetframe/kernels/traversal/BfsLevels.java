@@ -35,9 +35,7 @@ final class BfsLevels {
     private int[] inOffsets; // undirected: from the start; directed: once bottom-up needs them
     private int[] inSources;
     private int[] vertexBounds; // chunks of all vertices for bottom-up steps, made on first use
-    private long[] frontierBits; // bottom-up: the current level as a bitmap, when frontierInBits
-    private long[] nextBits;
-    private boolean frontierInBits;
+    private FrontierBitmap bitmap; // for bottom-up steps, made on first use
     private final int[] depth;
     private final int[] parent;
     private final int[] order;
@@ -153,7 +151,9 @@ final class BfsLevels {
         head = tail;
         tail = next;
         nextScanEdges = scan;
-        frontierInBits = false; // bottomUp() sets it again after its own advance
+        if (bitmap != null) {
+            bitmap.forget(); // bottomUp() then advances the bitmap to the new level
+        }
     }
 
     // ---- top-down in parallel: claim, then keep the final claims ----
@@ -247,10 +247,8 @@ final class BfsLevels {
 
     /**
      * Every unvisited vertex takes as parent its first in-neighbour (all neighbours when
-     * undirected: out, then in) that is in the frontier. The frontier is a bitmap (one bit per
-     * vertex: 1/32 of the depth array, so that its random reads stay in cache, and read-only
-     * during the step, so that one thread's writes never evict another's reads); each chunk spans
-     * whole words of the next level's bitmap, which it writes without atomics.
+     * undirected: out, then in) that is in the frontier, read from a {@link FrontierBitmap}. Each
+     * chunk spans whole words of the next level's bitmap, which it writes without atomics.
      */
     void bottomUp(int d) {
         if (inOffsets == null) {
@@ -259,22 +257,15 @@ final class BfsLevels {
         if (vertexBounds == null) {
             vertexBounds = ChunkBounds.aligned(ChunkBounds.byCost(directed ? inOffsets : outOffsets, chunkCost),
                     Long.SIZE);
-            frontierBits = new long[(n + Long.SIZE - 1) / Long.SIZE];
-            nextBits = new long[frontierBits.length];
+            bitmap = new FrontierBitmap(n);
         }
-        if (!frontierInBits) {
-            Arrays.fill(frontierBits, 0);
-            for (int pos = head; pos < tail; pos++) {
-                int u = order[pos];
-                frontierBits[u >>> 6] |= 1L << u;
-            }
-        }
-        long[] front = frontierBits;
-        long[] next = nextBits;
+        bitmap.load(order, head, tail);
+        long[] front = bitmap.current();
+        long[] next = bitmap.next();
         buffers.reset(vertexBounds.length - 1);
         KernelPool.forEachRange(threads, vertexBounds, (c, from, to) -> {
             Cancellation.check(cancelled);
-            Arrays.fill(next, from >>> 6, (to + Long.SIZE - 1) >>> 6, 0);
+            FrontierBitmap.clear(next, from, to);
             LevelBuffers.Writer writer = buffers.writer(c);
             for (int v = from; v < to; v++) {
                 if (depth[v] < 0) {
@@ -285,7 +276,7 @@ final class BfsLevels {
                     if (p >= 0) {
                         parent[v] = p;
                         depth[v] = d + 1;
-                        next[v >>> 6] |= 1L << v;
+                        FrontierBitmap.add(next, v);
                         writer.add(v, scanDegree(v));
                     }
                 }
@@ -294,15 +285,13 @@ final class BfsLevels {
         });
         int end = buffers.drainInto(order, tail);
         advance(end, buffers.scanEdges());
-        frontierBits = next;
-        nextBits = front;
-        frontierInBits = true;
+        bitmap.advance();
     }
 
     private static int frontierNeighbour(int[] offsets, int[] sources, int v, long[] front) {
         for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
             int u = sources[e];
-            if ((front[u >>> 6] & 1L << u) != 0) {
+            if (FrontierBitmap.contains(front, u)) {
                 return u;
             }
         }
