@@ -57,8 +57,9 @@ final class DeltaStepping {
         this.buckets = buckets;
         this.cancelled = cancelled;
         this.distance = new double[graph.vertexCount()];
-        this.workers = new Worker[threads];
-        for (int w = 0; w < threads; w++) {
+        // More workers than threads that can run them would only add empty buckets to scan.
+        this.workers = new Worker[Math.min(threads, KernelPool.workerCount() + 1)];
+        for (int w = 0; w < workers.length; w++) {
             workers[w] = new Worker(buckets.ringSize());
         }
     }
