@@ -9,12 +9,13 @@
  * Bad input raises IllegalArgumentException; a failed allocation raises NativeKernelException.
  */
 #include <jni.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "pf_kernels.h"
 #include "org_parquetframe_nativekernels_NativeMethods.h"
 
-#define API_VERSION 1
+#define API_VERSION 2
 #define STATUS_CANCELLED (-1)
 #define STATUS_NEEDS_IN_EDGES (-2)
 #define MAX_PINS 12
@@ -302,6 +303,7 @@ JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_bfs(
     if (call.error_class == NULL && !call.pin_failed) {
         status = pf_bfs(&out, &in, start, target, directed, max_depth, threads, alpha, beta, min_level_cost, cancel,
                         d, p, o, &reached);
+        status_error(&call, status, "BFS");
     }
     if (!finish(&call)) {
         return 0;
@@ -349,10 +351,10 @@ JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_dfs(
     return status == PF_CANCELLED ? STATUS_CANCELLED : visited;
 }
 
-JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_dijkstra(
+JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_deltaStepping(
         JNIEnv *env, jclass type, jintArray out_offsets, jintArray out_targets, jdoubleArray out_weights,
-        jintArray in_offsets, jintArray in_sources, jdoubleArray in_weights, jint start, jint target,
-        jobject cancel_buffer, jdoubleArray distance, jintArray parent) {
+        jintArray in_offsets, jintArray in_sources, jdoubleArray in_weights, jint start, jint target, jdouble delta,
+        jint ring_size, jint threads, jobject cancel_buffer, jdoubleArray distance) {
     pf_call call;
     begin(&call, env);
     jsize lengths[4];
@@ -363,25 +365,30 @@ JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_dijkstr
         fail(&call, ILLEGAL, "%s", "both directions must be weighted, or neither");
     }
     require_at_least(&call, length_of(&call, distance, "distance", 1), n, "distance");
-    require_at_least(&call, length_of(&call, parent, "parent", 1), n, "parent");
     require_vertex(&call, start, n, "start");
     if (target != -1) {
         require_vertex(&call, target, n, "target");
     }
+    if (!(delta > 0 && delta < INFINITY && 1 / delta < INFINITY) || ring_size < 1 || (ring_size & (ring_size - 1)) != 0
+            || ring_size > (1 << 20)) {
+        fail(&call, ILLEGAL, "%s", "delta must be positive and finite, with a finite inverse, and the ring size a "
+             "power of two up to 2^20");
+    }
+    require_threads(&call, threads);
     pf_cancel_flag *cancel = cancel_flag(&call, cancel_buffer);
     if (call.error_class != NULL) {
         finish(&call);
         return 0;
     }
     pf_csr out, in;
-    pin_csr(&call, "out", out_offsets, out_targets, out_weights, lengths[0], lengths[1], out_weights_length, 1, &out);
-    pin_csr(&call, "in", in_offsets, in_sources, in_weights, lengths[0], lengths[3], in_weights_length, 1, &in);
+    pin_csr(&call, "out", out_offsets, out_targets, out_weights, lengths[0], lengths[1], out_weights_length, threads,
+            &out);
+    pin_csr(&call, "in", in_offsets, in_sources, in_weights, lengths[0], lengths[3], in_weights_length, threads, &in);
     double *dist = pin(&call, distance, 1);
-    int32_t *p = pin(&call, parent, 1);
     int status = PF_OK;
     if (call.error_class == NULL && !call.pin_failed) {
-        status = pf_dijkstra(&out, &in, start, target, cancel, dist, p);
-        status_error(&call, status, "Dijkstra");
+        status = pf_delta_stepping(&out, &in, start, target, delta, ring_size, threads, cancel, dist);
+        status_error(&call, status, "delta-stepping");
     }
     if (!finish(&call)) {
         return 0;
@@ -390,12 +397,15 @@ JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_dijkstr
 }
 
 JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_components(
-        JNIEnv *env, jclass type, jintArray out_offsets, jintArray out_targets, jint threads, jobject cancel_buffer,
-        jintArray label) {
+        JNIEnv *env, jclass type, jintArray out_offsets, jintArray out_targets, jintArray in_offsets,
+        jintArray in_sources, jint threads, jobject cancel_buffer, jintArray label) {
     pf_call call;
     begin(&call, env);
     jsize lengths[4];
-    jsize n = check_csr_lengths(&call, out_offsets, out_targets, NULL, NULL, lengths);
+    jsize n = check_csr_lengths(&call, out_offsets, out_targets, in_offsets, in_sources, lengths);
+    if (in_offsets == NULL) {
+        fail(&call, ILLEGAL, "%s", "in offsets must not be null");
+    }
     require_at_least(&call, length_of(&call, label, "label", 1), n, "label");
     require_threads(&call, threads);
     pf_cancel_flag *cancel = cancel_flag(&call, cancel_buffer);
@@ -403,12 +413,13 @@ JNIEXPORT jint JNICALL Java_org_parquetframe_nativekernels_NativeMethods_compone
         finish(&call);
         return 0;
     }
-    pf_csr out;
+    pf_csr out, in;
     pin_csr(&call, "out", out_offsets, out_targets, NULL, lengths[0], lengths[1], -1, threads, &out);
+    pin_csr(&call, "in", in_offsets, in_sources, NULL, lengths[0], lengths[3], -1, threads, &in);
     int32_t *l = pin(&call, label, 1);
     int status = PF_OK;
     if (call.error_class == NULL && !call.pin_failed) {
-        status = pf_components(&out, threads, cancel, l);
+        status = pf_components(&out, &in, threads, cancel, l);
     }
     if (!finish(&call)) {
         return 0;

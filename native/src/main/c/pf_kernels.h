@@ -66,12 +66,13 @@ int pf_bfs(const pf_csr *out, const pf_csr *in, int32_t start, int32_t target, i
 int pf_dfs(const pf_csr *out, const pf_csr *in, int32_t start, int32_t max_depth, pf_cancel_flag *cancel,
            int32_t *discovery, int32_t *depth, int32_t *parent, int32_t *order, int32_t *visited);
 
-/* Dijkstra with a binary heap; see Dijkstra.java. in->offsets is NULL when directed. */
-int pf_dijkstra(const pf_csr *out, const pf_csr *in, int32_t start, int32_t target, pf_cancel_flag *cancel,
-                double *distance, int32_t *parent);
+/* Least total weights by delta-stepping; see DeltaStepping.java. in->offsets is NULL when directed.
+ * ring_size is a power of two; target < 0: no early stop. */
+int pf_delta_stepping(const pf_csr *out, const pf_csr *in, int32_t start, int32_t target, double delta,
+                      int32_t ring_size, int threads, pf_cancel_flag *cancel, double *distance);
 
 /* Weakly connected components labelled by smallest index; see ConnectedComponents.java. */
-int pf_components(const pf_csr *out, int threads, pf_cancel_flag *cancel, int32_t *label);
+int pf_components(const pf_csr *out, const pf_csr *in, int threads, pf_cancel_flag *cancel, int32_t *label);
 
 /* Checks that offsets/targets/weights form a CSR over n vertices; on failure writes a message. */
 int pf_validate_csr(const char *name, const int32_t *offsets, int64_t offsets_length, const int32_t *targets,

@@ -10,7 +10,9 @@ import org.parquetframe.kernels.pagerank.PageRank;
 import org.parquetframe.kernels.pagerank.PageRankOptions;
 import org.parquetframe.kernels.pagerank.PageRankResult;
 import org.parquetframe.kernels.parallel.ChunkBounds;
+import org.parquetframe.kernels.paths.Bucketing;
 import org.parquetframe.kernels.paths.Dijkstra;
+import org.parquetframe.kernels.paths.ShortestPath;
 import org.parquetframe.kernels.paths.ShortestPathResult;
 import org.parquetframe.kernels.paths.ShortestPaths;
 import org.parquetframe.kernels.traversal.Bfs;
@@ -120,24 +122,24 @@ public final class NativeKernels implements GraphKernels {
     @Override
     public ShortestPaths dijkstra(Graph graph, int start, boolean directed, int threads,
                                   BooleanSupplier cancelled) {
-        return leastWeights(graph, start, -1, directed, threads, cancelled);
+        double[] distance = leastWeights(graph, start, -1, directed, threads, cancelled);
+        return Dijkstra.withParents(graph, start, directed, distance, threads, cancelled);
     }
 
-    private ShortestPaths leastWeights(Graph graph, int start, int target, boolean directed, int threads,
-                                       BooleanSupplier cancelled) {
-        Dijkstra.checkArguments(graph, start, threads);
+    /** Distances by native delta-stepping, between the set-up and the parents that Java shares with the JVM engine. */
+    private double[] leastWeights(Graph graph, int start, int target, boolean directed, int threads,
+                                  BooleanSupplier cancelled) {
         try (CancelFlag flag = CancelFlag.watch(cancelled)) {
-            Dijkstra.checkWeights(graph, threads);
-            int n = graph.vertexCount();
+            Bucketing buckets = Dijkstra.prepare(graph, start, directed, threads, cancelled);
             Csr out = graph.out();
             Csr in = directed ? null : graph.in();
-            double[] distance = new double[n];
-            int[] parent = new int[n];
-            int status = NativeMethods.dijkstra(out.offsets(), out.neighbours(), out.weights(),
+            double[] distance = new double[graph.vertexCount()];
+            int status = NativeMethods.deltaStepping(out.offsets(), out.neighbours(), out.weights(),
                     in == null ? null : in.offsets(), in == null ? null : in.neighbours(),
-                    in == null ? null : in.weights(), start, target, flag.buffer(), distance, parent);
+                    in == null ? null : in.weights(), start, target, buckets.delta(), buckets.ringSize(), threads,
+                    flag.buffer(), distance);
             flag.throwIfCancelled(status);
-            return new ShortestPaths(distance, parent);
+            return distance;
         }
     }
 
@@ -147,8 +149,8 @@ public final class NativeKernels implements GraphKernels {
         graph.checkVertex("start", start);
         graph.checkVertex("target", target);
         if (weighted) {
-            ShortestPaths paths = leastWeights(graph, start, target, directed, threads, cancelled);
-            return ShortestPathResult.fromDistances(paths.parent(), paths.distance(), target);
+            double[] distance = leastWeights(graph, start, target, directed, threads, cancelled);
+            return ShortestPath.leastWeightPath(graph, start, target, directed, distance, threads, cancelled);
         }
         Bfs.checkArguments(graph, start, Bfs.UNLIMITED, threads);
         BfsResult reached = search(graph, start, target, directed, Bfs.UNLIMITED, threads, cancelled);
@@ -161,10 +163,11 @@ public final class NativeKernels implements GraphKernels {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         Csr out = graph.out();
+        Csr in = graph.in();
         int[] label = new int[graph.vertexCount()];
         try (CancelFlag flag = CancelFlag.watch(cancelled)) {
-            flag.throwIfCancelled(NativeMethods.components(out.offsets(), out.neighbours(), threads, flag.buffer(),
-                    label));
+            flag.throwIfCancelled(NativeMethods.components(out.offsets(), out.neighbours(), in.offsets(),
+                    in.neighbours(), threads, flag.buffer(), label));
             return label;
         }
     }

@@ -16,7 +16,7 @@ final class NativeMethods {
     /** Returned by {@link #bfs} when it wants to go bottom-up but was given no in-edges. */
     static final int NEEDS_IN_EDGES = -2;
     /** The version of this interface; the library must report the same. */
-    static final int API_VERSION = 1;
+    static final int API_VERSION = 2;
 
     private NativeMethods() {
     }
@@ -43,11 +43,16 @@ final class NativeMethods {
     static native int dfs(int[] outOffsets, int[] outTargets, int[] inOffsets, int[] inSources, int start,
                           int maxDepth, ByteBuffer cancel, int[] discovery, int[] depth, int[] parent, int[] order);
 
-    /** @return 0, or {@link #CANCELLED}; {@code target} -1 for none; in-edges only when undirected */
-    static native int dijkstra(int[] outOffsets, int[] outTargets, double[] outWeights, int[] inOffsets,
-                               int[] inSources, double[] inWeights, int start, int target, ByteBuffer cancel,
-                               double[] distance, int[] parent);
+    /**
+     * Distances only (see DeltaStepping.java), with the buckets of {@code Bucketing}.
+     *
+     * @return 0, or {@link #CANCELLED}; {@code target} -1 for none; in-edges only when undirected
+     */
+    static native int deltaStepping(int[] outOffsets, int[] outTargets, double[] outWeights, int[] inOffsets,
+                                    int[] inSources, double[] inWeights, int start, int target, double delta,
+                                    int ringSize, int threads, ByteBuffer cancel, double[] distance);
 
     /** @return 0, or {@link #CANCELLED} */
-    static native int components(int[] outOffsets, int[] outTargets, int threads, ByteBuffer cancel, int[] label);
+    static native int components(int[] outOffsets, int[] outTargets, int[] inOffsets, int[] inSources, int threads,
+                                 ByteBuffer cancel, int[] label);
 }

@@ -80,12 +80,37 @@ class EngineGoldenTest {
             assertArrayEquals(expected.depth(), actual.depth(), "directed " + directed);
             assertArrayEquals(jvm.dfs(graph, 3, directed, -1, null).order(),
                     engine.dfs(graph, 3, directed, -1, null).order());
-            ShortestPaths least = jvm.dijkstra(graph, 3, directed, 2, null);
+            ShortestPaths least = jvm.dijkstra(graph, 3, directed, 1, null);
             ShortestPaths actualLeast = engine.dijkstra(graph, 3, directed, 2, null);
             assertArrayEquals(least.distance(), actualLeast.distance());
             assertArrayEquals(least.parent(), actualLeast.parent());
+            for (int target : new int[] {4, 59_999}) {
+                assertArrayEquals(jvm.shortestPath(graph, 3, target, true, directed, 1, null).path(),
+                        engine.shortestPath(graph, 3, target, true, directed, 2, null).path());
+            }
         }
         assertArrayEquals(jvm.connectedComponents(graph, 2, null), engine.connectedComponents(graph, 2, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.parquetframe.nativekernels.TestingEngines#names")
+    void depthFirstSearchWalksAMillionLongPathWithoutRecursion(String name) {
+        GraphKernels engine = TestingEngines.named(name);
+        int n = 1_000_000;
+        int[] src = new int[n - 1];
+        int[] dst = new int[n - 1];
+        for (int i = 0; i < n - 1; i++) {
+            src[i] = i;
+            dst[i] = i + 1;
+        }
+        Graph path = Graph.fromEdges(n, src, dst, null, n - 1, 2);
+        DfsResult forward = engine.dfs(path, 0, true, -1, null);
+        assertEquals(n, forward.order().length);
+        assertEquals(n - 1, forward.depth()[n - 1]);
+        assertEquals(n - 2, forward.parent()[n - 1]);
+        DfsResult backward = engine.dfs(path, n - 1, false, -1, null); // every step an in-edge
+        assertEquals(0, backward.order()[n - 1]);
+        assertEquals(n - 1, backward.discovery()[0]);
     }
 
     @ParameterizedTest

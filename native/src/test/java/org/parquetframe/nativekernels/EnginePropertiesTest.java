@@ -14,6 +14,7 @@ import org.parquetframe.kernels.graph.Graph;
 import org.parquetframe.kernels.graph.TestingEdgeList;
 import org.parquetframe.kernels.graph.TestingGraphArbitraries.AverageDegrees;
 import org.parquetframe.kernels.graph.TestingGraphArbitraries.VertexCounts;
+import org.parquetframe.kernels.graph.TestingGraphArbitraries.VertexCountsOrNone;
 import org.parquetframe.kernels.pagerank.PageRankOptions;
 import org.parquetframe.kernels.pagerank.PageRankResult;
 import org.parquetframe.kernels.pagerank.ReferencePageRank;
@@ -84,13 +85,14 @@ class EnginePropertiesTest {
     @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
     void dijkstraMatchesTheOracleAndTheJvm(@ForAll long seed, @ForAll(supplier = VertexCounts.class) int vertexCount,
                                            @ForAll(supplier = AverageDegrees.class) double averageDegree,
-                                           @ForAll boolean directed, @ForAll boolean weighted) {
+                                           @ForAll boolean directed, @ForAll boolean weighted,
+                                           @ForAll @IntRange(min = 1, max = 4) int threads) {
         TestingEdgeList edges = TestingEdgeList.random(seed, vertexCount, averageDegree, weighted);
         int start = Math.floorMod(seed, vertexCount);
         double[] expected = ReferenceDijkstra.distances(edges, start, directed);
         ShortestPaths jvm = JvmKernels.INSTANCE.dijkstra(edges.toGraph(1), start, directed, 1, null);
         for (GraphKernels engine : TestingEngines.available()) {
-            ShortestPaths actual = engine.dijkstra(edges.toGraph(1), start, directed, 2, null);
+            ShortestPaths actual = engine.dijkstra(edges.toGraph(1), start, directed, threads, null);
             PathAssertions.assertValid(edges, start, directed, expected, actual);
             assertArrayEquals(jvm.distance(), actual.distance(), engine.name() + ": distance");
             assertArrayEquals(jvm.parent(), actual.parent(), engine.name() + ": parent");
@@ -125,9 +127,9 @@ class EnginePropertiesTest {
     }
 
     @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
-    void componentsEqualTheOracle(@ForAll long seed, @ForAll(supplier = VertexCounts.class) int vertexCount,
+    void componentsEqualTheOracle(@ForAll long seed, @ForAll(supplier = VertexCountsOrNone.class) int vertexCount,
                                   @ForAll(supplier = AverageDegrees.class) double averageDegree,
-                                  @ForAll @IntRange(min = 1, max = 2) int threads) {
+                                  @ForAll @IntRange(min = 1, max = 4) int threads) {
         TestingEdgeList edges = TestingEdgeList.random(seed, vertexCount, averageDegree / 4, false);
         int[] expected = ReferenceComponents.labels(edges);
         for (GraphKernels engine : TestingEngines.available()) {

@@ -17,6 +17,8 @@ class NativeMethodsValidationTest {
 
     private static final int[] OFFSETS = {0, 1, 2, 2};
     private static final int[] TARGETS = {1, 2};
+    private static final int[] IN_OFFSETS = {0, 0, 1, 2};
+    private static final int[] IN_SOURCES = {0, 1};
 
     @BeforeEach
     void nativeOnly() {
@@ -56,12 +58,28 @@ class NativeMethodsValidationTest {
         rejects("start must be a vertex index in [0, 3), got 3", () -> bfs(OFFSETS, TARGETS, 3, new int[3]));
         rejects("start", () -> bfs(OFFSETS, TARGETS, -1, new int[3]));
         rejects("depth must hold at least 3", () -> bfs(OFFSETS, TARGETS, 0, new int[2]));
-        rejects("threads", () -> NativeMethods.components(OFFSETS, TARGETS, 0, null, new int[3]));
-        rejects("label", () -> NativeMethods.components(OFFSETS, TARGETS, 1, null, new int[1]));
+        rejects("threads", () -> NativeMethods.components(OFFSETS, TARGETS, IN_OFFSETS, IN_SOURCES, 0, null,
+                new int[3]));
+        rejects("label", () -> NativeMethods.components(OFFSETS, TARGETS, IN_OFFSETS, IN_SOURCES, 1, null,
+                new int[1]));
+        rejects("in offsets must not be null", () -> NativeMethods.components(OFFSETS, TARGETS, null, null, 1, null,
+                new int[3]));
+        rejects("in neighbours[1] = 5", () -> NativeMethods.components(OFFSETS, TARGETS, IN_OFFSETS,
+                new int[] {0, 5}, 1, null, new int[3]));
         rejects("in offsets must have as many entries", () -> NativeMethods.dfs(OFFSETS, TARGETS, new int[] {0, 2},
                 TARGETS, 0, -1, null, new int[3], new int[3], new int[3], new int[3]));
-        rejects("weights must hold one entry per edge", () -> NativeMethods.dijkstra(OFFSETS, TARGETS,
-                new double[1], null, null, null, 0, -1, null, new double[3], new int[3]));
+        rejects("weights must hold one entry per edge", () -> deltaStepping(new double[1], 1, 4, 1, new double[3]));
+        rejects("delta must be positive", () -> deltaStepping(null, 0, 4, 1, new double[3]));
+        rejects("delta must be positive", () -> deltaStepping(null, Double.NaN, 4, 1, new double[3]));
+        rejects("delta must be positive", () -> deltaStepping(null, Double.MIN_VALUE, 4, 1, new double[3]));
+        rejects("ring size a power of two", () -> deltaStepping(null, 1, 3, 1, new double[3]));
+        rejects("threads", () -> deltaStepping(null, 1, 4, 0, new double[3]));
+        rejects("distance must hold at least 3", () -> deltaStepping(null, 1, 4, 1, new double[2]));
+    }
+
+    private static int deltaStepping(double[] weights, double delta, int ringSize, int threads, double[] distance) {
+        return NativeMethods.deltaStepping(OFFSETS, TARGETS, weights, null, null, null, 0, -1, delta, ringSize, threads,
+                null, distance);
     }
 
     @Test
@@ -75,8 +93,8 @@ class NativeMethodsValidationTest {
                 0.85, 10, 1e-6, 1, null, new double[3]));
         rejects("cancellation flag", () -> NativeMethods.pagerank(OFFSETS, TARGETS, null, reciprocals,
                 new int[] {0, 3}, 0.85, 10, 1e-6, 1, ByteBuffer.allocate(4), new double[3]));
-        rejects("cancellation flag", () -> NativeMethods.components(OFFSETS, TARGETS, 1, ByteBuffer.allocateDirect(2),
-                new int[3]));
+        rejects("cancellation flag", () -> NativeMethods.components(OFFSETS, TARGETS, IN_OFFSETS, IN_SOURCES, 1,
+                ByteBuffer.allocateDirect(2), new int[3]));
     }
 
     @Test

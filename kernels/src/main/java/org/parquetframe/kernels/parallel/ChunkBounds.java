@@ -42,6 +42,29 @@ public final class ChunkBounds {
         return Arrays.copyOf(bounds, count);
     }
 
+    /**
+     * The same chunks with every inner bound moved up to a multiple of {@code multiple}, dropping
+     * chunks that become empty: each chunk then owns whole words of a bitmap with
+     * {@code multiple} bits per word, and writes them without atomics.
+     */
+    public static int[] aligned(int[] bounds, int multiple) {
+        if (multiple < 1) {
+            throw new IllegalArgumentException("multiple must be >= 1, got " + multiple);
+        }
+        int end = bounds[bounds.length - 1];
+        int[] result = new int[bounds.length];
+        int count = 1;
+        result[0] = bounds[0];
+        for (int c = 1; c < bounds.length; c++) {
+            long up = (bounds[c] + (long) multiple - 1) / multiple * multiple;
+            int bound = (int) Math.min(up, end);
+            if (bound > result[count - 1]) {
+                result[count++] = bound;
+            }
+        }
+        return Arrays.copyOf(result, count);
+    }
+
     /** {@code parts} chunks of (nearly) equal item counts over {@code [0, items)}. */
     public static int[] uniform(int items, int parts) {
         if (parts < 1) {

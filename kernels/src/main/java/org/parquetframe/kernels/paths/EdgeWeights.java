@@ -4,7 +4,11 @@ import org.parquetframe.kernels.graph.Csr;
 import org.parquetframe.kernels.graph.Graph;
 import org.parquetframe.kernels.parallel.KernelPool;
 
-/** The check every least-weight kernel makes before it starts: all weights in the graph are usable. */
+/**
+ * The check every least-weight kernel makes before it starts (all weights in the graph are
+ * usable), and, from the same pass, the largest and the mean weight that size delta-stepping's
+ * buckets.
+ */
 final class EdgeWeights {
 
     private static final int CHUNK = 1 << 16;
@@ -13,32 +17,58 @@ final class EdgeWeights {
     }
 
     /**
+     * The largest and the mean edge weight; both 1 for an unweighted graph, both 0 without edges.
+     *
+     * @param max the largest weight
+     * @param mean the mean weight
+     */
+    record Summary(double max, double mean) {
+    }
+
+    /**
      * Throws unless every edge weight of {@code graph} is finite and {@code >= 0}, wherever the
      * edge is, naming the first bad edge's source vertex; unweighted graphs pass.
+     *
+     * @return the weights' summary
      */
-    static void requireFiniteNonNegative(Graph graph, String kernel, int threads) {
+    static Summary requireFiniteNonNegative(Graph graph, String kernel, int threads) {
         Csr out = graph.out();
         double[] weights = out.weights();
         if (weights == null) {
-            return;
+            return new Summary(1, 1);
         }
-        int[] firstBad = new int[KernelPool.chunkCount(weights.length, CHUNK)];
+        int chunks = KernelPool.chunkCount(weights.length, CHUNK);
+        int[] firstBad = new int[chunks];
+        double[] maxima = new double[chunks];
+        double[] sums = new double[chunks];
         KernelPool.forEachChunk(threads, weights.length, CHUNK, (c, from, to) -> {
             firstBad[c] = -1;
+            double max = 0;
+            double sum = 0;
             for (int e = from; e < to; e++) {
                 double w = weights[e];
                 if (!(w >= 0 && w < Double.POSITIVE_INFINITY)) {
                     firstBad[c] = e;
                     return;
                 }
+                max = Math.max(max, w);
+                sum += w;
             }
+            maxima[c] = max;
+            sums[c] = sum;
         });
-        for (int e : firstBad) {
+        double max = 0;
+        double sum = 0;
+        for (int c = 0; c < chunks; c++) {
+            int e = firstBad[c];
             if (e >= 0) {
                 throw new IllegalArgumentException(kernel + " needs finite, non-negative edge weights, but an edge"
                         + " out of vertex index " + sourceOf(out.offsets(), e) + " has weight " + weights[e]);
             }
+            max = Math.max(max, maxima[c]);
+            sum += sums[c];
         }
+        return new Summary(max, weights.length == 0 ? 0 : sum / weights.length);
     }
 
     /** The vertex whose edges hold position {@code e}: the last {@code v} with {@code offsets[v] <= e}. */

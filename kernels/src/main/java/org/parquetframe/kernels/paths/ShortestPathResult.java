@@ -12,6 +12,11 @@ public record ShortestPathResult(int[] path, double[] distanceAlongPath) {
 
     private static final ShortestPathResult NOT_FOUND = new ShortestPathResult(new int[0], new double[0]);
 
+    /** The empty path: the target is not reachable. */
+    public static ShortestPathResult notFound() {
+        return NOT_FOUND;
+    }
+
     /** Whether the target was reached (the path is not empty). */
     public boolean found() {
         return path.length > 0;

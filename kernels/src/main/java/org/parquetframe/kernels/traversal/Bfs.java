@@ -17,8 +17,10 @@ import org.parquetframe.kernels.parallel.Cancellation;
  * go bottom-up once the frontier's edges outnumber {@code 1/alpha} of the edges of unvisited
  * vertices, and back once the frontier shrinks below {@code vertexCount / beta} vertices
  * (alpha = 15, beta = 18, with out-degrees as the edge counts as in the GAP benchmark suite).
- * Levels with fewer than 2^15 vertices plus edges always run top-down on the caller's thread:
- * neither going bottom-up nor splitting pays for them. A directed search that goes bottom-up
+ * Bottom-up steps read the frontier from a bitmap and top-down steps from the queue, as the GAP
+ * Benchmark Suite's {@code bfs.cc} does (S. Beamer, K. Asanović, D. Patterson, "The GAP Benchmark
+ * Suite", arXiv:1508.03619, 2015). Levels with fewer than 2^15 vertices plus edges always run
+ * top-down on the caller's thread: neither going bottom-up nor splitting pays for them. A directed search that goes bottom-up
  * builds {@link Graph#in()} if it does not exist yet.
  *
  * <p>The result depends only on the graph and the arguments, never on the thread count: the

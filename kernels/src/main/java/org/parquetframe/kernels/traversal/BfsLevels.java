@@ -35,6 +35,7 @@ final class BfsLevels {
     private int[] inOffsets; // undirected: from the start; directed: once bottom-up needs them
     private int[] inSources;
     private int[] vertexBounds; // chunks of all vertices for bottom-up steps, made on first use
+    private FrontierBitmap bitmap; // for bottom-up steps, made on first use
     private final int[] depth;
     private final int[] parent;
     private final int[] order;
@@ -150,6 +151,9 @@ final class BfsLevels {
         head = tail;
         tail = next;
         nextScanEdges = scan;
+        if (bitmap != null) {
+            bitmap.forget(); // bottomUp() then advances the bitmap to the new level
+        }
     }
 
     // ---- top-down in parallel: claim, then keep the final claims ----
@@ -243,45 +247,51 @@ final class BfsLevels {
 
     /**
      * Every unvisited vertex takes as parent its first in-neighbour (all neighbours when
-     * undirected: out, then in) that is in the frontier. A vertex's depth is read by others only
-     * to compare with {@code d}, which it never becomes during this step, so the race between
-     * writers of different vertices is harmless.
+     * undirected: out, then in) that is in the frontier, read from a {@link FrontierBitmap}. Each
+     * chunk spans whole words of the next level's bitmap, which it writes without atomics.
      */
     void bottomUp(int d) {
         if (inOffsets == null) {
             useInEdges();
         }
         if (vertexBounds == null) {
-            vertexBounds = ChunkBounds.byCost(directed ? inOffsets : outOffsets, chunkCost);
+            vertexBounds = ChunkBounds.aligned(ChunkBounds.byCost(directed ? inOffsets : outOffsets, chunkCost),
+                    Long.SIZE);
+            bitmap = new FrontierBitmap(n);
         }
-        int chunks = vertexBounds.length - 1;
-        buffers.reset(chunks);
+        bitmap.load(order, head, tail);
+        long[] front = bitmap.current();
+        long[] next = bitmap.next();
+        buffers.reset(vertexBounds.length - 1);
         KernelPool.forEachRange(threads, vertexBounds, (c, from, to) -> {
             Cancellation.check(cancelled);
+            FrontierBitmap.clear(next, from, to);
             LevelBuffers.Writer writer = buffers.writer(c);
             for (int v = from; v < to; v++) {
                 if (depth[v] < 0) {
-                    int p = directed ? -1 : frontierNeighbour(outOffsets, outTargets, v, d);
+                    int p = directed ? -1 : frontierNeighbour(outOffsets, outTargets, v, front);
                     if (p < 0) {
-                        p = frontierNeighbour(inOffsets, inSources, v, d);
+                        p = frontierNeighbour(inOffsets, inSources, v, front);
                     }
                     if (p >= 0) {
                         parent[v] = p;
                         depth[v] = d + 1;
+                        FrontierBitmap.add(next, v);
                         writer.add(v, scanDegree(v));
                     }
                 }
             }
             buffers.close(c, writer);
         });
-        int next = buffers.drainInto(order, tail);
-        advance(next, buffers.scanEdges());
+        int end = buffers.drainInto(order, tail);
+        advance(end, buffers.scanEdges());
+        bitmap.advance();
     }
 
-    private int frontierNeighbour(int[] offsets, int[] sources, int v, int d) {
+    private static int frontierNeighbour(int[] offsets, int[] sources, int v, long[] front) {
         for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
             int u = sources[e];
-            if (depth[u] == d) {
+            if (FrontierBitmap.contains(front, u)) {
                 return u;
             }
         }

@@ -18,6 +18,7 @@ import org.jgrapht.graph.Pseudograph;
 import org.parquetframe.kernels.graph.TestingEdgeList;
 import org.parquetframe.kernels.graph.TestingGraphArbitraries.AverageDegrees;
 import org.parquetframe.kernels.graph.TestingGraphArbitraries.VertexCounts;
+import org.parquetframe.kernels.graph.TestingGraphArbitraries.VertexCountsOrNone;
 
 /**
  * Components against the DFS oracle and JGraphT on random multigraphs, on 1, 2 and 4 threads with
@@ -27,7 +28,7 @@ class ConnectedComponentsPropertiesTest {
 
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void labelsAreTheSmallestIndexOnAnyThreadCount(@ForAll long seed,
-                                                   @ForAll(supplier = VertexCounts.class) int vertexCount,
+                                                   @ForAll(supplier = VertexCountsOrNone.class) int vertexCount,
                                                    @ForAll(supplier = AverageDegrees.class) double averageDegree,
                                                    @ForAll @IntRange(min = 1, max = 300) int chunkCost) {
         TestingEdgeList edges = TestingEdgeList.random(seed, vertexCount, averageDegree, false);

@@ -74,6 +74,36 @@ class ConnectedComponentsTest {
     }
 
     @Test
+    void theGiantComponentIsTheMostFrequentSampledLabel() {
+        int[] label = new int[10_000];
+        for (int v = 0; v < label.length; v++) {
+            label[v] = v % 10 == 0 ? v : 7; // 90% in component 7, the rest alone
+        }
+        assertEquals(7, ConnectedComponents.mostFrequentLabel(label));
+        assertEquals(-1, ConnectedComponents.mostFrequentLabel(new int[0]));
+    }
+
+    @Test
+    void edgesLeavingTheGiantComponentJoinTheirOtherEnd() {
+        // 0..99 form the giant component in the sampling rounds; 100 and 101 hang off it by edges
+        // that the sampling rounds do not link: an in-edge of 100 and a third out-edge of 5
+        int[][] pairs = new int[2 * 100 + 4][];
+        for (int v = 0; v < 100; v++) {
+            pairs[2 * v] = new int[] {v, (v + 1) % 100};
+            pairs[2 * v + 1] = new int[] {v, (v + 2) % 100};
+        }
+        pairs[200] = new int[] {5, 101};
+        pairs[201] = new int[] {7, 100};
+        pairs[202] = new int[] {102, 103};
+        pairs[203] = new int[] {103, 102};
+        int[] labels = components(TestingEdgeList.of(104, pairs));
+        for (int v = 0; v < 102; v++) {
+            assertEquals(0, labels[v], "vertex " + v);
+        }
+        assertEquals(102, labels[103]);
+    }
+
+    @Test
     void rejectsBadThreads() {
         Graph graph = TestingEdgeList.of(1, new int[0][]).toGraph(1);
         assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.compute(graph, 0, null));

@@ -25,6 +25,14 @@ public final class TestingGraphArbitraries {
         }
     }
 
+    /** Like {@link VertexCounts}, and sometimes 0: for kernels without a start vertex. */
+    public static final class VertexCountsOrNone implements ArbitrarySupplier<Integer> {
+        @Override
+        public Arbitrary<Integer> get() {
+            return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0)), Tuple.of(10, new VertexCounts().get()));
+        }
+    }
+
     /** 0.1 to 8 edges per vertex: from scattered fragments to one big component. */
     public static final class AverageDegrees implements ArbitrarySupplier<Double> {
         @Override

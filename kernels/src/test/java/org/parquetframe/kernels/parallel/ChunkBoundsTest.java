@@ -46,6 +46,14 @@ class ChunkBoundsTest {
     }
 
     @Test
+    void alignedBoundsAreMultiplesAndDropEmptyChunks() {
+        assertArrayEquals(new int[] {0, 64, 128, 150}, ChunkBounds.aligned(new int[] {0, 10, 70, 100, 150}, 64));
+        assertArrayEquals(new int[] {0, 30}, ChunkBounds.aligned(new int[] {0, 10, 20, 30}, 64));
+        assertArrayEquals(new int[] {0}, ChunkBounds.aligned(new int[] {0}, 64));
+        assertArrayEquals(new int[] {0, 64, 128}, ChunkBounds.aligned(new int[] {0, 64, 128}, 64));
+    }
+
+    @Test
     void uniformSplitsEvenly() {
         assertArrayEquals(new int[] {0, 3, 6, 10}, ChunkBounds.uniform(10, 3));
         assertArrayEquals(new int[] {0, 0, 0, 1}, ChunkBounds.uniform(1, 3));

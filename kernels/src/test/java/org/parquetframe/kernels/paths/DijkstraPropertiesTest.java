@@ -1,7 +1,9 @@
 package org.parquetframe.kernels.paths;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,9 +36,41 @@ class DijkstraPropertiesTest {
         double[] expected = ReferenceDijkstra.distances(edges, start, directed);
         ShortestPaths serial = Dijkstra.compute(edges.toGraph(1), start, directed, 1, null);
         PathAssertions.assertValid(edges, start, directed, expected, serial);
-        ShortestPaths parallel = Dijkstra.compute(edges.toGraph(2), start, directed, 2, null);
-        assertArrayEquals(serial.distance(), parallel.distance());
-        assertArrayEquals(serial.parent(), parallel.parent());
+        assertArrayEquals(expected, serial.distance(), "the same sums in the same order as the oracle's");
+        for (int threads : new int[] {2, 4}) {
+            ShortestPaths parallel = Dijkstra.compute(edges.toGraph(threads), start, directed, threads, null);
+            assertArrayEquals(serial.distance(), parallel.distance(), "threads " + threads);
+            assertArrayEquals(serial.parent(), parallel.parent(), "threads " + threads);
+        }
+    }
+
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    void theParentIsTheSmallestCloserVertexWithATightEdgeWhereThereIsOne(
+            @ForAll long seed, @ForAll(supplier = VertexCounts.class) int vertexCount,
+            @ForAll(supplier = AverageDegrees.class) double averageDegree, @ForAll boolean directed,
+            @ForAll @IntRange(max = 2) int weighting) {
+        TestingEdgeList edges = weighted(seed, vertexCount, averageDegree, weighting);
+        int start = Math.floorMod(seed, vertexCount);
+        ShortestPaths paths = Dijkstra.compute(edges.toGraph(2), start, directed, 2, null);
+        double[] distance = paths.distance();
+        int[] closest = new int[vertexCount];
+        Arrays.fill(closest, Integer.MAX_VALUE);
+        int[][] incident = edges.incidentEdges(directed);
+        for (int u = 0; u < vertexCount; u++) {
+            for (int e : incident[u]) {
+                int v = edges.otherEnd(e, u);
+                if (distance[u] < distance[v] && distance[u] + edges.weight(e) == distance[v]) {
+                    closest[v] = Math.min(closest[v], u);
+                }
+            }
+        }
+        for (int v = 0; v < vertexCount; v++) {
+            if (closest[v] != Integer.MAX_VALUE) {
+                assertEquals(closest[v], paths.parent()[v], "parent of " + v);
+            } else if (v != start && distance[v] < Double.POSITIVE_INFINITY) {
+                assertEquals(distance[v], distance[paths.parent()[v]], "a tied vertex's parent is as far as it is");
+            }
+        }
     }
 
     @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)

@@ -52,8 +52,15 @@ class ShortestPathPropertiesTest {
         }
         PathAssertions.assertSameDistance(expected, along[path.length - 1], "path cost");
 
-        ShortestPathResult parallel = ShortestPath.find(edges.toGraph(2), start, target, byWeight, directed, 2, null);
-        assertArrayEquals(path, parallel.path());
-        assertArrayEquals(along, parallel.distanceAlongPath());
+        for (int threads : new int[] {2, 4}) {
+            ShortestPathResult parallel = ShortestPath.find(edges.toGraph(threads), start, target, byWeight, directed,
+                    threads, null);
+            assertArrayEquals(path, parallel.path(), "threads " + threads);
+            assertArrayEquals(along, parallel.distanceAlongPath(), "threads " + threads);
+        }
+        if (byWeight) { // stopping early changes nothing: the path is the full search's parent chain
+            ShortestPaths all = Dijkstra.compute(edges.toGraph(1), start, directed, 1, null);
+            assertArrayEquals(ShortestPathResult.fromDistances(all.parent(), all.distance(), target).path(), path);
+        }
     }
 }
