@@ -102,6 +102,9 @@ public record MetadataRows(List<Object> rows, int files, int filesSkippedByParti
         return column.kind() == MetadataColumn.Kind.NON_NULL_COUNT ? (Object) (key == null ? 0L : rowGroup.getRowCount())
             : key;
       }
+      if (tableColumn.type().isNested()) {
+        return Unknown.VALUE; // a leaf's statistics count elements, not the rows of the ARRAY, MAP or ROW
+      }
       ParquetMetadata metadata = footer.metadata();
       ColumnDescriptor descriptor = ColumnCursor.descriptor(metadata.getFileMetaData().getSchema(), column.column());
       if (descriptor == null) {
