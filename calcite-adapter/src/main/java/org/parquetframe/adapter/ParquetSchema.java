@@ -24,18 +24,33 @@ public final class ParquetSchema extends AbstractSchema {
 
   private final DataRoot root;
   private final MemoryLimit memoryLimit;
+  private final int scanThreads;
   private final FooterCache footers = new FooterCache(DEFAULT_FOOTER_CACHE_FILES);
   private final Map<Path, ParquetTable> tablesByLocation = new ConcurrentHashMap<>();
   private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
   private final ScanCounters scanCounters = new ScanCounters();
 
   public ParquetSchema(DataRoot root, MemoryLimit memoryLimit) {
+    this(root, memoryLimit, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** With the connection's {@code threads}: how many threads a table scan decodes on, its query's own included. */
+  public ParquetSchema(DataRoot root, MemoryLimit memoryLimit, int scanThreads) {
+    if (scanThreads < 1) {
+      throw new IllegalArgumentException("scanThreads must be at least 1, not " + scanThreads);
+    }
     this.root = root;
     this.memoryLimit = memoryLimit;
+    this.scanThreads = scanThreads;
   }
 
   public MemoryLimit memoryLimit() {
     return memoryLimit;
+  }
+
+  /** Threads a table scan decodes on, its query's own included. */
+  public int scanThreads() {
+    return scanThreads;
   }
 
   public DataRoot root() {
@@ -66,7 +81,7 @@ public final class ParquetSchema extends AbstractSchema {
 
   /** The table over {@code location} (a file or directory), shared by every query that reads it. */
   public ParquetTable table(Path location) {
-    return tablesByLocation.computeIfAbsent(location, l -> new ParquetTable(l, footers, memoryLimit));
+    return tablesByLocation.computeIfAbsent(location, l -> new ParquetTable(l, footers, memoryLimit, scanThreads));
   }
 
   /**

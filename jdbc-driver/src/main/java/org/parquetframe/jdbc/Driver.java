@@ -64,7 +64,8 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
     Connection connection = super.connect(PREFIX, calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-      ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()));
+      ParquetSchema parquet = new ParquetSchema(root, ConnectionSettings.memoryLimit(parsed.properties()),
+          graphSettings.threads());
       SchemaPlus schema = calcite.getRootSchema().add(SCHEMA, parquet);
       schema.setCacheEnabled(false);
       TableFunctions.register(schema, parquet, graphSettings, connection);
