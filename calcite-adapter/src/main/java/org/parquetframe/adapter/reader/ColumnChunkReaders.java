@@ -19,12 +19,14 @@ import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.parquetframe.adapter.format.ParquetFormatException;
+import org.parquetframe.adapter.vector.VectorConverter;
 
 /**
- * Opens parquet-column value readers over the column chunks of a row group: over every page in
- * order, or, for a {@link RowSelection}, over the pages holding the selected rows through
- * parquet-column's synchronizing reader, which yields values of those rows only. Pages are read
- * from the file as the reader reaches them. Every failure of the pages or the decoders, now or
+ * Opens readers over the column chunks of a row group: over every page in order, or, for a {@link
+ * RowSelection}, over the pages holding the selected rows, yielding values of those rows only.
+ * parquet-column's value readers (its synchronizing reader for a selection) read any column value
+ * by value; {@link FlatColumnReader} reads a flat column a batch at a time. Pages are read from the
+ * file as the reader reaches them. Every failure of the pages or the decoders, now or
  * while values are read, is a {@link ParquetFormatException} naming the file and the column.
  */
 public final class ColumnChunkReaders {
@@ -48,27 +50,48 @@ public final class ColumnChunkReaders {
    */
   public static ColumnReader open(RowGroupInput input, ColumnDescriptor column, PrimitiveConverter converter) {
     Path file = input.file();
-    ColumnChunkMetaData metadata = chunkOf(file, input.rowGroup(), column);
     try {
-      ChunkBytes bytes = chunkBytes(file, input.channel(), input.fileSize(), column, metadata, ChunkBytes.WINDOW);
-      PageDecoder decoder = new PageDecoder(file, column, metadata);
+      PageReader pages = pages(input, column);
       String createdBy = input.footer().getFileMetaData().getCreatedBy();
-      ColumnReader reader;
-      if (input.selection() == null) {
-        PageReader pages = new SequentialPages(bytes, decoder, input.counter());
-        reader = new ColumnReaderImpl(column, pages, converter, writerVersion(createdBy));
-      } else {
-        RowSelection selection = input.selection();
-        PageReader pages = new IndexedPages(bytes, decoder, selection.layout(metadata.getPath()),
-            column.getMaxRepetitionLevel() == 0, selection.selected(), selection.slice(), input.counter());
-        reader = synchronizing(pages, selection.slice(), input.rowGroup().getRowCount(), column, converter, createdBy,
-            input.footer());
-      }
+      ColumnReader reader = input.selection() == null
+          ? new ColumnReaderImpl(column, pages, converter, writerVersion(createdBy))
+          : synchronizing(pages, input.selection().slice(), input.rowGroup().getRowCount(), column, converter,
+              createdBy, input.footer());
       return new CheckedColumnReader(reader, file);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // the reader decodes the dictionary and the first page here: see CheckedColumnReader
       throw CheckedColumnReader.failure(file, column, e);
     }
+  }
+
+  /**
+   * A batch reader of the flat {@code column} over {@code input}, decoding pages itself, that
+   * appends the values of {@code input.rowCount()} rows to {@code converter}'s batches.
+   */
+  static FlatColumnReader openFlat(RowGroupInput input, ColumnDescriptor column, VectorConverter converter) {
+    if (column.getMaxRepetitionLevel() > 0) {
+      throw new IllegalArgumentException("column " + column + " is repeated, not flat");
+    }
+    try {
+      PageReader pages = pages(input, column);
+      return new FlatColumnReader(pages, column, converter,
+          input.selection() == null ? null : input.selection().slice(), input.file(),
+          writerVersion(input.footer().getFileMetaData().getCreatedBy()));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw CheckedColumnReader.failure(input.file(), column, e);
+    }
+  }
+
+  /** The pages of {@code column} that {@code input} reads: all of them in order, or those holding selected rows. */
+  private static PageReader pages(RowGroupInput input, ColumnDescriptor column) {
+    Path file = input.file();
+    ColumnChunkMetaData metadata = chunkOf(file, input.rowGroup(), column);
+    ChunkBytes bytes = chunkBytes(file, input.channel(), input.fileSize(), column, metadata, ChunkBytes.WINDOW);
+    PageDecoder decoder = new PageDecoder(file, column, metadata);
+    RowSelection selection = input.selection();
+    return selection == null ? new SequentialPages(bytes, decoder, input.counter())
+        : new IndexedPages(bytes, decoder, selection.layout(metadata.getPath()), column.getMaxRepetitionLevel() == 0,
+            selection.selected(), selection.slice(), input.counter());
   }
 
   /** The bytes of a chunk, once its declared place is checked against the file. */

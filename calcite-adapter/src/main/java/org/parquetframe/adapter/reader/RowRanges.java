@@ -122,6 +122,15 @@ public final class RowRanges {
     return i == from.length ? -1 : Math.max(row, from[i]);
   }
 
+  /** One past the end of the range holding {@code row}, which must be in these ranges. */
+  public long endOfRangeHolding(long row) {
+    int i = indexOfRangeEndingAfter(row);
+    if (i == from.length || from[i] > row) {
+      throw new IllegalArgumentException("row " + row + " is not in " + this);
+    }
+    return to[i];
+  }
+
   /** The first row, or -1 when empty. */
   public long first() {
     return from.length == 0 ? -1 : from[0];

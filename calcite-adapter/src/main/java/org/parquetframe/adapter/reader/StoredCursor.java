@@ -1,6 +1,5 @@
 package org.parquetframe.adapter.reader;
 
-import java.nio.file.Path;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.parquetframe.adapter.format.ParquetFormatException;
@@ -11,36 +10,42 @@ import org.parquetframe.adapter.vector.ColumnVector;
 import org.parquetframe.adapter.vector.VectorConverter;
 
 /**
- * A flat column read from its column chunk: value by value ({@link #next()}), or a batch at a time
- * into a typed vector, where parquet-column hands each value (or dictionary id) straight to the
- * column's {@link VectorConverter}.
+ * A flat column read from its column chunk: value by value ({@link #next()}, through parquet-column's
+ * reader and the column's {@link ValueDecoder}), or a batch at a time ({@link #nextBatch}, through
+ * {@link FlatColumnReader} and the column's {@link VectorConverter}). A cursor is read one way or
+ * the other, not both: each reads the pages itself, and the first call decides.
  */
 final class StoredCursor extends ColumnCursor {
-  private final ColumnReader reader;
-  private final Path file;
-  private final int maxDefinitionLevel;
-  private final ValueDecoder decoder;
+  private final RowGroupInput input;
+  private final ColumnDescriptor column;
   private final VectorConverter converter;
+  private ColumnReader reader;
+  private ValueDecoder decoder;
+  private FlatColumnReader batches;
 
   StoredCursor(RowGroupInput input, ColumnDescriptor column) {
-    this.file = input.file();
+    this.input = input;
+    this.column = column;
     this.converter = VectorMapping.converter(column.getPrimitiveType());
-    this.reader = ColumnChunkReaders.open(input, column, converter);
-    this.maxDefinitionLevel = column.getMaxDefinitionLevel();
-    this.decoder = ParquetTypeMapping.of(column.getPrimitiveType()).decoder();
   }
 
   @Override
   public Object next() {
+    if (reader == null) {
+      if (batches != null) {
+        throw new IllegalStateException("column " + column + " is read a batch at a time");
+      }
+      reader = ColumnChunkReaders.open(input, column, converter);
+      decoder = ParquetTypeMapping.of(column.getPrimitiveType()).decoder();
+    }
     Object value;
     try {
-      value = reader.getCurrentDefinitionLevel() == maxDefinitionLevel ? decoder.decode(reader) : null;
+      value = reader.getCurrentDefinitionLevel() == column.getMaxDefinitionLevel() ? decoder.decode(reader) : null;
     } catch (ParquetFormatException e) {
       throw e;
     } catch (RuntimeException e) {
       // a stored value our decoder cannot map to SQL (a UUID of the wrong length, say)
-      throw new ParquetFormatException(file, "cannot decode a value of column '" + reader.getDescriptor() + "' ("
-          + e + ")", e);
+      throw new ParquetFormatException(input.file(), "cannot decode a value of column '" + column + "' (" + e + ")", e);
     }
     reader.consume();
     return value;
@@ -48,15 +53,14 @@ final class StoredCursor extends ColumnCursor {
 
   @Override
   public ColumnVector nextBatch(int rows) {
-    converter.start(rows);
-    for (int i = 0; i < rows; i++) {
-      if (reader.getCurrentDefinitionLevel() == maxDefinitionLevel) {
-        reader.writeCurrentValueToConverter();
-      } else {
-        converter.appendNull();
+    if (batches == null) {
+      if (reader != null) {
+        throw new IllegalStateException("column " + column + " is read value by value");
       }
-      reader.consume();
+      batches = ColumnChunkReaders.openFlat(input, column, converter);
     }
+    converter.start(rows);
+    batches.read(rows);
     return converter.finish();
   }
 }

@@ -1,6 +1,7 @@
 package org.parquetframe.adapter.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -8,12 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.api.Binary;
@@ -29,9 +33,11 @@ import org.parquetframe.adapter.format.ParquetFooter;
 import org.parquetframe.adapter.vector.ColumnVector;
 
 /**
- * The batch path ({@link ColumnCursor#nextBatch}, through {@code VectorMapping}'s converters) gives
- * every column type the same runtime values as the value-by-value path ({@code ParquetTypeMapping}'s
- * decoders), NULLs included, with and without dictionary encoding, in v1 and v2 pages.
+ * The batch path ({@link ColumnCursor#nextBatch}: our page decoding and {@code VectorMapping}'s
+ * converters) gives every column type the same runtime values as the value-by-value path
+ * (parquet-column's reader and {@code ParquetTypeMapping}'s decoders), NULLs included, with and
+ * without dictionary encoding, in v1 and v2 pages (PLAIN, dictionary and DELTA encodings), and
+ * reading only some rows gives those rows of a full read.
  */
 class VectorMappingTest {
   private static final int ROWS = 3000;
@@ -77,6 +83,7 @@ class VectorMappingTest {
   void batchesHoldTheValuesTheDecodersGive(String layout) throws IOException {
     Path file = write(dir.resolve(layout + ".parquet"), layout.startsWith("dictionary"), layout.endsWith("v2"));
     ParquetMetadata footer = ParquetFooter.read(file);
+    assertTrue(footer.getBlocks().size() > 1, "several row groups");
     int column = 0;
     for (Type field : SCHEMA.getFields()) {
       List<Object> oneByOne = new ArrayList<>();
@@ -104,6 +111,59 @@ class VectorMappingTest {
       column++;
     }
     assertEquals(SCHEMA.getFieldCount(), column);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dictionary-v1", "plain-v1", "dictionary-v2", "plain-v2"})
+  void slicesOfSelectedRowsHoldThoseRowsOfAFullRead(String layout) throws IOException {
+    Path file = write(dir.resolve(layout + ".parquet"), layout.startsWith("dictionary"), layout.endsWith("v2"));
+    ParquetMetadata footer = ParquetFooter.read(file);
+    Random random = new Random(layout.hashCode());
+    List<ColumnDescriptor> columns = SCHEMA.getColumns();
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      for (BlockMetaData rowGroup : footer.getBlocks()) {
+        int rows = (int) rowGroup.getRowCount();
+        Map<ColumnPath, PageLayout> layouts = PageLayouts.of(file, channel, channel.size(), rowGroup, columns);
+        RowRanges selected = randomRows(random, rows);
+        long middle = selected.firstAtOrAfter(selected.first() + selected.rowCount() / 2);
+        List<RowRanges> slices = List.of(selected.intersect(RowRanges.range(0, middle)),
+            selected.intersect(RowRanges.range(middle, rows)));
+        for (ColumnDescriptor column : columns) {
+          RowGroupInput whole = RowGroupInput.whole(file, channel, channel.size(), footer, rowGroup);
+          ColumnVector all = new StoredCursor(whole, column).nextBatch(rows);
+          for (RowRanges slice : slices) {
+            RowGroupInput input = new RowGroupInput(file, channel, channel.size(), footer, rowGroup,
+                new RowSelection(selected, slice, layouts), PageCounter.NONE);
+            StoredCursor cursor = new StoredCursor(input, column);
+            List<Object> expected = new ArrayList<>();
+            List<Object> actual = new ArrayList<>();
+            for (var it = slice.iterator(); it.hasNext(); ) {
+              expected.add(all.get((int) it.nextLong()));
+            }
+            for (long read = 0; read < slice.rowCount(); read += 300) {
+              int count = (int) Math.min(300, slice.rowCount() - read);
+              ColumnVector batch = cursor.nextBatch(count);
+              for (int i = 0; i < count; i++) {
+                actual.add(batch.get(i));
+              }
+            }
+            assertEquals(expected, actual, layout + ": column " + column + " rows " + slice);
+          }
+        }
+      }
+    }
+  }
+
+  /** Random runs of rows, some within pages and some across them. */
+  private static RowRanges randomRows(Random random, int rows) {
+    RowRanges.Builder builder = RowRanges.builder();
+    int position = random.nextInt(50);
+    while (position < rows) {
+      int length = 1 + random.nextInt(random.nextBoolean() ? 20 : 900);
+      builder.add(position, Math.min(rows, position + length));
+      position += length + random.nextInt(700);
+    }
+    return builder.build();
   }
 
   private static Path write(Path file, boolean dictionary, boolean v2) throws IOException {
