@@ -113,9 +113,13 @@ class ParallelScanTest {
       assertEquals(10, TestingScans.run(connection, "SELECT * FROM many LIMIT 10"));
       TestingScans.Scan limited = TestingScans.lastScan(connection);
       assertEquals(1, limited.get("files_read"), limited::toString);
-      long read = limited.get("row_groups_read");
-      assertTrue(threads == 1 ? read == 1 : read >= 1 && read <= threads, () -> threads + " threads: " + limited);
-      assertTrue(read < manyRowGroups / 2, limited::toString);
+      assertEquals(1, limited.get("row_groups_read"), () -> "nothing is read ahead for the first batch: " + limited);
+      long firstRowGroup = ParquetFooter.read(data.resolve("many/part-0.parquet")).getBlocks().get(0).getRowCount();
+      assertEquals(firstRowGroup + 1, TestingScans.run(connection, "SELECT * FROM many LIMIT " + (firstRowGroup + 1)));
+      TestingScans.Scan more = TestingScans.lastScan(connection);
+      long read = more.get("row_groups_read");
+      assertTrue(read >= 2 && read <= 1 + threads, () -> threads + " threads, a row group and a row: " + more);
+      assertTrue(read < manyRowGroups / 2, more::toString);
 
       TestingScans.run(connection, "SELECT * FROM many");
       assertEquals(manyRowGroups, TestingScans.lastScan(connection).get("row_groups_read"));

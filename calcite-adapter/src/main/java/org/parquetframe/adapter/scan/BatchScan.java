@@ -14,7 +14,8 @@ import org.parquetframe.adapter.vector.Batch;
  * {@code threads} above one, the {@link ScanPool} decodes up to {@code threads - 1} slices ahead
  * while the query's thread consumes (and decodes itself any slice it reaches before a pool thread
  * has started it); with one, the query's thread decodes everything, a batch at a time. The slices
- * ahead ramp up from one, so that a query that stops early (LIMIT) decodes little it does not use.
+ * ahead ramp up from none before the second batch is asked for, then one, so that a query that
+ * stops early (LIMIT) decodes little it does not use.
  * Memory is bounded by the slices in flight: {@code threads} slices at most, whatever the files.
  * Closing stops every slice being decoded and closes their files before it returns.
  */
@@ -28,6 +29,7 @@ public final class BatchScan implements AutoCloseable {
   private final ArrayDeque<SliceTask> window = new ArrayDeque<>();
   private boolean planningDone;
   private int slicesDone;
+  private long batchesTaken;
 
   public BatchScan(TableSnapshot snapshot, String[] columns, FooterCache footers, ScanPruner pruner,
       MemoryLimit memoryLimit, int threads, AtomicBoolean cancelled) {
@@ -54,6 +56,7 @@ public final class BatchScan implements AutoCloseable {
       }
       Batch batch = head.next(cancelled);
       if (batch != null) {
+        batchesTaken++;
         return batch;
       }
       window.poll();
@@ -61,9 +64,13 @@ public final class BatchScan implements AutoCloseable {
     }
   }
 
-  /** Plans slices until the head and the slices wanted ahead of it are known; hands those ahead to the pool. */
+  /**
+   * Plans slices until the head and the slices wanted ahead of it are known; hands those ahead to
+   * the pool. None is wanted ahead before the query has asked for a second batch: a query that
+   * stops within the first (a small LIMIT) reads one row group.
+   */
   private void topUp() {
-    int wanted = 1 + Math.min(ahead, slicesDone + 1);
+    int wanted = 1 + (batchesTaken == 0 ? 0 : Math.min(ahead, slicesDone + 1));
     while (window.size() < wanted && !planningDone) {
       Slice slice = planner.next();
       if (slice == null) {
