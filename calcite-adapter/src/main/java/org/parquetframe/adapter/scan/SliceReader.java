@@ -17,13 +17,17 @@ import org.parquetframe.adapter.vector.Batch;
 import org.parquetframe.adapter.vector.ColumnVector;
 
 /**
- * Decodes one {@link Slice} into batches of at most {@link SlicePlanner#BATCH_ROWS} rows, on
+ * Decodes one {@link Slice} into batches of at most {@link SlicePlanner#BATCH_ROWS} rows (the first
+ * ones smaller, so that the first rows of a scan come quickly), on
  * whichever thread runs it, with its own handle on the file (opened at the first batch, closed
  * after the last or on {@link #close}). Each batch's bytes come from the snapshot's version of the
  * file, which is checked after the batch is decoded (docs/adr/0006); a read error in a file that
  * changed is reported as the change. Stops with an error when the query is cancelled.
  */
 final class SliceReader implements AutoCloseable {
+  /** Rows of a slice's first batch; each next one is four times larger, up to a full batch. */
+  private static final int FIRST_BATCH_ROWS = 256;
+
   private final Slice slice;
   private final TableSnapshot snapshot;
   private final String[] columns;
@@ -32,6 +36,7 @@ final class SliceReader implements AutoCloseable {
   private FileChannel channel;
   private ColumnCursor[] cursors;
   private long rowsLeft;
+  private int batchRows = FIRST_BATCH_ROWS;
   private boolean closed;
 
   SliceReader(Slice slice, TableSnapshot snapshot, String[] columns, AtomicBoolean cancelled, ScanStats stats) {
@@ -55,7 +60,8 @@ final class SliceReader implements AutoCloseable {
       if (cursors == null) {
         open();
       }
-      int rows = (int) Math.min(SlicePlanner.BATCH_ROWS, rowsLeft);
+      int rows = (int) Math.min(batchRows, rowsLeft);
+      batchRows = Math.min(SlicePlanner.BATCH_ROWS, batchRows * 4);
       ColumnVector[] vectors = new ColumnVector[cursors.length];
       for (int i = 0; i < cursors.length; i++) {
         vectors[i] = cursors[i].nextBatch(rows);
