@@ -1,6 +1,7 @@
 package org.parquetframe.adapter.reader;
 
 import java.nio.channels.FileChannel;
+import java.util.List;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
@@ -19,10 +20,10 @@ import org.parquetframe.adapter.vector.ObjectVector;
  * The values of one table column within the rows a reader reads of one row group (all of them, or
  * a {@link RowSelection}), in Calcite's runtime representation: read from a column chunk, constant
  * (a partition key), or NULL (a column this file lacks). A kind of column plugs in as a subclass
- * implementing {@link #next()}, opened in {@link #open}; it reads through {@link
- * ColumnChunkReaders#open(RowGroupInput, ColumnDescriptor, org.apache.parquet.io.api.PrimitiveConverter)}
- * so that it yields values of the selected rows only. Flat stored columns also fill whole
- * {@link #nextBatch batches} without boxing.
+ * implementing {@link #next()}, opened in {@link #open}, whose file columns {@link #storedColumns}
+ * lists; it reads through {@link ColumnChunkReaders#open(RowGroupInput, ColumnDescriptor,
+ * org.apache.parquet.io.api.PrimitiveConverter)} so that it yields values of the selected rows only.
+ * Flat stored columns also fill whole {@link #nextBatch batches} without boxing.
  */
 public abstract class ColumnCursor {
 
@@ -63,17 +64,22 @@ public abstract class ColumnCursor {
   /** Whether any requested column must be read from the file's pages (not constant or missing). */
   public static boolean needsData(TableSnapshot snapshot, ParquetMetadata footer, String[] columns) {
     for (String name : columns) {
-      if (storedDescriptor(snapshot, footer, name) != null) {
+      if (!storedColumns(snapshot, footer, name).isEmpty()) {
         return true;
       }
     }
     return false;
   }
 
-  /** The column of the file's pages behind table column {@code name}; null for a partition key or a column the file lacks. */
-  public static ColumnDescriptor storedDescriptor(TableSnapshot snapshot, ParquetMetadata footer, String name) {
+  /**
+   * The columns of the file's pages that table column {@code name} is read from: none for a
+   * partition key or a column the file lacks, its one column for a flat column. A scan reads (and
+   * locates the pages of) these and no others; a nested kind of column lists its leaf columns here.
+   */
+  public static List<ColumnDescriptor> storedColumns(TableSnapshot snapshot, ParquetMetadata footer, String name) {
     TableColumn column = column(snapshot, name);
-    return column.partitionKey() ? null : descriptor(footer.getFileMetaData().getSchema(), name);
+    ColumnDescriptor flat = column.partitionKey() ? null : descriptor(footer.getFileMetaData().getSchema(), name);
+    return flat == null ? List.of() : List.of(flat);
   }
 
   private static TableColumn column(TableSnapshot snapshot, String name) {

@@ -3,7 +3,6 @@ package org.parquetframe.adapter.reader;
 import org.apache.parquet.column.page.DataPage;
 import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageReader;
-import org.parquetframe.adapter.format.ParquetFormatException;
 
 /**
  * All pages of one column chunk, in order, each read from the file when the column reader asks for

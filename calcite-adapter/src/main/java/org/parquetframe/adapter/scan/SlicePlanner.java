@@ -140,10 +140,7 @@ final class SlicePlanner {
   private List<ColumnDescriptor> storedColumns() {
     List<ColumnDescriptor> stored = new ArrayList<>();
     for (String column : columns) {
-      ColumnDescriptor descriptor = ColumnCursor.storedDescriptor(snapshot, footer, column);
-      if (descriptor != null) {
-        stored.add(descriptor);
-      }
+      stored.addAll(ColumnCursor.storedColumns(snapshot, footer, column));
     }
     return stored;
   }
