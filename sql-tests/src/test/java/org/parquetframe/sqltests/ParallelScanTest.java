@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ import org.parquetframe.sqltests.ChangingFiles.Version;
  * files and over one row group large enough to be read in slices; {@code LIMIT} and a closed
  * ResultSet stop reading, as the row groups counted show; cancelling stops a scan and a file
  * changed while it is read gives old rows then an error; a row group larger than {@code
- * memory_limit} is still read, a slice at a time.
+ * memory_limit} is still read, a slice at a time; without a usable offset index, slices find their
+ * pages by the page headers.
  */
 class ParallelScanTest {
   private static final int FILES = 3;
@@ -62,6 +64,24 @@ class ParallelScanTest {
             "message big { required int64 id; required binary label (STRING); }")
         .codec(CompressionCodecName.ZSTD).rowGroupBytes(256L << 20).write(big);
     assertEquals(1, TestingParquetFiles.rowGroupCount(written), "one large row group");
+    copyWithFooter(written, "no_index.parquet", chunk -> {
+      chunk.unsetOffset_index_offset();
+      chunk.unsetOffset_index_length();
+      chunk.unsetColumn_index_offset();
+      chunk.unsetColumn_index_length();
+    });
+    // an offset index that cannot be parsed (it points at the column index) is no index
+    copyWithFooter(written, "bad_index.parquet", chunk -> chunk.setOffset_index_offset(chunk.getColumn_index_offset()));
+  }
+
+  /** A copy of {@code file} named {@code name} whose footer's column chunks went through {@code change}. */
+  private static void copyWithFooter(Path file, String name, java.util.function.Consumer<ColumnChunk> change) {
+    try {
+      Path copy = java.nio.file.Files.copy(file, data.resolve(name));
+      TestingFooters.rewrite(copy, metadata -> metadata.getRow_groups().forEach(g -> g.getColumns().forEach(change)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Connection connect(String properties) throws SQLException {
@@ -185,6 +205,23 @@ class ParallelScanTest {
     }
     assertEquals(old.ids().subList(0, seen.size()), seen, "only rows of the old version, in order");
     assertTrue(seen.size() < old.rows());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"no_index", "bad_index"})
+  void withoutAUsableOffsetIndexSlicesFindTheirPagesByThePageHeaders(String table) throws SQLException {
+    List<List<Object>> expected = serialRows("SELECT id, label FROM big");
+    // below the row group's size: it can only be read in slices
+    try (Connection serial = connect(";threads=1;memory_limit=4MB");
+         Connection parallel = connect(";threads=4;memory_limit=4MB")) {
+      assertEquals(expected, TestingResults.query(serial, "SELECT id, label FROM " + table));
+      assertEquals(expected, TestingResults.query(parallel, "SELECT id, label FROM " + table));
+      TestingScans.Scan scan = TestingScans.lastScan(parallel);
+      assertEquals(BIG_ROWS, scan.get("rows_read"), scan::toString);
+      assertTrue(scan.get("pages_read") >= 2L * BIG_ROWS / 20_000, () -> "every page of both columns: " + scan);
+      assertEquals(serialRows("SELECT * FROM big WHERE id BETWEEN 100000 AND 170000"),
+          TestingResults.query(parallel, "SELECT * FROM " + table + " WHERE id BETWEEN 100000 AND 170000"));
+    }
   }
 
   @Test
