@@ -24,20 +24,33 @@ public final class ParquetSchema extends AbstractSchema {
 
   private final DataRoot root;
   private final MemoryLimit memoryLimit;
+  private final int threads;
   private final FooterCache footers;
   private final Map<Path, ParquetTable> tablesByLocation = new ConcurrentHashMap<>();
   private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
   private final ScanCounters scanCounters = new ScanCounters();
 
-  /** {@code threads}: how many footers of a table are read at once (the connection's {@code threads}). */
+  /**
+   * {@code threads}: the connection's {@code threads}, how many threads a table scan decodes on (its
+   * query's own included) and how many footers of a table are read at once.
+   */
   public ParquetSchema(DataRoot root, MemoryLimit memoryLimit, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
     this.root = root;
     this.memoryLimit = memoryLimit;
+    this.threads = threads;
     this.footers = new FooterCache(FooterStore.shared(), threads);
   }
 
   public MemoryLimit memoryLimit() {
     return memoryLimit;
+  }
+
+  /** Threads a table scan decodes on, its query's own included. */
+  public int scanThreads() {
+    return threads;
   }
 
   public DataRoot root() {
@@ -68,7 +81,7 @@ public final class ParquetSchema extends AbstractSchema {
 
   /** The table over {@code location} (a file or directory), shared by every query that reads it. */
   public ParquetTable table(Path location) {
-    return tablesByLocation.computeIfAbsent(location, l -> new ParquetTable(l, footers, memoryLimit));
+    return tablesByLocation.computeIfAbsent(location, l -> new ParquetTable(l, footers, memoryLimit, threads));
   }
 
   /**

@@ -9,7 +9,6 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.runtime.FlatLists;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.TranslatableTable;
@@ -28,6 +27,7 @@ import org.parquetframe.adapter.metadata.TableColumn;
 import org.parquetframe.adapter.metadata.TableSnapshot;
 import org.parquetframe.adapter.predicate.ScanPredicate;
 import org.parquetframe.adapter.predicate.ScanPruner;
+import org.parquetframe.adapter.scan.BatchScan;
 
 /**
  * A Parquet file or directory as a table. Planning turns it into a {@link ParquetTableScan}; the
@@ -37,6 +37,8 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
   private final Path location;
   private final FooterCache footers;
   private final MemoryLimit memoryLimit;
+  /** Threads a scan decodes on, the query's own included. */
+  private final int threads;
   private volatile TableSnapshot snapshot;
   /** The snapshot whose columns the latest plan over this table was made with. */
   private volatile TableSnapshot planned;
@@ -49,11 +51,12 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
   /** Answers with more rows than this are computed again rather than kept. */
   private static final int MAX_KEPT_ANSWER_ROWS = 10_000;
 
-  ParquetTable(Path location, FooterCache footers, MemoryLimit memoryLimit) {
+  ParquetTable(Path location, FooterCache footers, MemoryLimit memoryLimit, int threads) {
     super(Object[].class);
     this.location = location;
     this.footers = footers;
     this.memoryLimit = memoryLimit;
+    this.threads = threads;
   }
 
   public Path location() {
@@ -114,9 +117,10 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
   }
 
   /**
-   * As {@link #project(DataContext, String[])}, skipping the files and row groups where no row can
-   * pass {@code filter} (a hint: the plan filters the rows again), and counting what the scan read
-   * and skipped for {@code pf_scan_stats()} under {@code tableName}.
+   * As {@link #project(DataContext, String[])}, skipping the files, row groups and pages where no
+   * row can pass {@code filter} (a hint: the plan filters the rows again), and counting what the
+   * scan read and skipped for {@code pf_scan_stats()} under {@code tableName}. Row groups are
+   * decoded into columnar batches on the connection's {@code threads} ({@link BatchScan}).
    */
   public Enumerable<Object> project(DataContext root, String[] columns, ScanPredicate filter, String tableName) {
     TableSnapshot current = snapshot();
@@ -124,14 +128,12 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
     AtomicBoolean cancelled = root == null ? new AtomicBoolean() : DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override
-      @SuppressWarnings({"unchecked", "rawtypes"})
       public Enumerator<Object> enumerator() {
         ScanStats stats = ParquetSchema.scanCounters(root)
             .startScan(root, tableName, filter.isAll() ? null : filter.toString());
-        Enumerator<Object[]> rows = new ParquetRowEnumerator(current, columns, footers, memoryLimit, cancelled,
-            ScanPruner.of(current, filter, stats));
-        return columns.length == 1 ? Linq4j.transform(rows, row -> row[0])
-            : columns.length == 0 ? Linq4j.transform(rows, row -> FlatLists.COMPARABLE_EMPTY_LIST) : (Enumerator) rows;
+        BatchScan scan = new BatchScan(current, columns, footers, ScanPruner.of(current, filter, stats), memoryLimit,
+            threads, cancelled);
+        return new ParquetRowEnumerator(scan, columns.length, cancelled);
       }
     };
   }

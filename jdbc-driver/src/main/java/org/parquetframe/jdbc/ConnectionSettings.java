@@ -69,7 +69,7 @@ final class ConnectionSettings {
     return new DriverPropertyInfo[] {
         property(info, ENGINE, "auto", new String[] {"auto", "jvm", "native"},
             "graph kernel implementation: auto picks native where it is faster, else the JVM"),
-        property(info, THREADS, null, null, "threads per graph kernel and edge read (default: processors)"),
+        property(info, THREADS, null, null, "threads per graph kernel, edge read and table scan (default: processors)"),
         property(info, GRAPH_CACHE_BYTES, null, null, "graph cache budget, e.g. 2GB (default: a quarter of the heap)"),
         property(info, METADATA_CACHE_BYTES, null, null,
             "Parquet footer cache budget, e.g. 256MB (default: a sixteenth of the heap)"),

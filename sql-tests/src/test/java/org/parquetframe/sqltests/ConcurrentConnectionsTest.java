@@ -70,7 +70,8 @@ class ConcurrentConnectionsTest {
     }
     Thread.sleep(200);
     Set<String> leaked = liveThreads().stream()
-        .filter(name -> !threadsBefore.contains(name) && !name.startsWith("parquetframe-kernel-"))
+        .filter(name -> !threadsBefore.contains(name) && !name.startsWith("parquetframe-kernel-")
+            && !name.startsWith("parquetframe-scan-")) // the shared pools, not threads of a query
         .collect(Collectors.toSet());
     assertEquals(Set.of(), leaked, "threads left behind");
     if (descriptorsBefore >= 0) {

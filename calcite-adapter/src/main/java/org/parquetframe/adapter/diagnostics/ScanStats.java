@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * What one table scan of a query read and skipped, counted as the scan runs: files, row groups
- * (by the check that skipped them, or answered from the footer) and rows. Read through {@code
+ * What one table scan of a query read and skipped, counted as the scan runs (on every thread it
+ * uses): files, row groups (by the check that skipped them, or answered from the footer), pages and
+ * rows. Read through {@code
  * pf_scan_stats()}.
  */
 public final class ScanStats {
@@ -26,8 +27,14 @@ public final class ScanStats {
     ROW_GROUPS_SKIPPED_BY_COLUMN_INDEX,
     ROW_GROUPS_SKIPPED_BY_BLOOM_FILTER,
     ROW_GROUPS_SKIPPED_BY_DICTIONARY,
-    /** Rows of the row groups read. */
+    /** Data pages read and decoded, over the columns read (a dictionary page is not counted). */
+    PAGES_READ,
+    /** Data pages of the row groups read not read because the page index shows no row of theirs can pass. */
+    PAGES_SKIPPED_BY_COLUMN_INDEX,
+    /** Rows of the row groups read that the scan decoded and passed on (those on the pages kept). */
     ROWS_READ,
+    /** Rows of the row groups read that are on no page the page index kept, so not read. */
+    ROWS_SKIPPED_BY_COLUMN_INDEX,
     /** Bytes read for pruning (page indexes, bloom filters, dictionary pages). */
     PRUNING_BYTES_READ,
     /** Files whose row groups all answered the query from their footer (counts, minimums, maximums). */

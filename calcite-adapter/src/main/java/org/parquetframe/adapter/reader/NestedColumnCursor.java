@@ -1,21 +1,18 @@
 package org.parquetframe.adapter.reader;
 
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.hadoop.metadata.BlockMetaData;
-import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
-import org.parquetframe.adapter.format.FileVersion;
 import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.types.ParquetField;
 import org.parquetframe.adapter.types.ParquetFields;
 
 /**
- * The values of a nested column (an ARRAY, MAP or ROW, nested to any depth) within one row group:
+ * The values of a nested column (an ARRAY, MAP or ROW, nested to any depth) within the rows read of one row group:
  * only the chunks of its leaf columns are read, and each row's value is assembled from their levels
  * by {@link NestedValues}. After the last row every leaf must be used up: a leaf with entries left
  * over belongs to a damaged file.
@@ -33,17 +30,14 @@ final class NestedColumnCursor extends ColumnCursor {
     this.rowsLeft = rows;
   }
 
-  /** A cursor over {@code field}, a nested top-level field of the file, in {@code rowGroup}. */
-  static NestedColumnCursor open(FileVersion version, FileChannel channel, ParquetMetadata footer,
-      BlockMetaData rowGroup, Type field) {
-    Path path = version.path();
-    ParquetField nested;
-    try {
-      nested = ParquetFields.of(field);
-    } catch (RuntimeException e) {
-      throw new ParquetFormatException(path, "column '" + field.getName() + "': " + e.getMessage(), e);
-    }
-    MessageType schema = footer.getFileMetaData().getSchema();
+  /**
+   * A cursor over {@code field}, a nested top-level field of the file, for the rows {@code input}
+   * reads of its row group.
+   */
+  static NestedColumnCursor open(RowGroupInput input, Type field) {
+    Path path = input.file();
+    ParquetField nested = parse(path, field);
+    MessageType schema = input.footer().getFileMetaData().getSchema();
     Map<ParquetField.Primitive, LeafLevels> leaves = new IdentityHashMap<>();
     for (ParquetField.Primitive leaf : nested.leaves()) {
       ColumnDescriptor descriptor = schema.getColumnDescription(leaf.path().toArray(String[]::new));
@@ -51,10 +45,27 @@ final class NestedColumnCursor extends ColumnCursor {
           || descriptor.getMaxRepetitionLevel() != leaf.repetitionLevel()) {
         throw new IllegalStateException("levels of " + leaf + " disagree with " + descriptor);
       }
-      leaves.put(leaf, new LeafLevels(
-          ColumnChunkReaders.open(path, channel, version.size(), footer, rowGroup, descriptor), leaf, path));
+      leaves.put(leaf, new LeafLevels(ColumnChunkReaders.open(input, descriptor), leaf, path));
     }
-    return new NestedColumnCursor(NestedValues.of(nested, leaves::get), path, field.getName(), rowGroup.getRowCount());
+    return new NestedColumnCursor(NestedValues.of(nested, leaves::get), path, field.getName(), input.rowCount());
+  }
+
+  /** The file columns (leaves) that {@code field}, a nested top-level field of {@code schema}, is read from. */
+  static List<ColumnDescriptor> leafColumns(MessageType schema, Type field) {
+    try {
+      return ParquetFields.of(field).leaves().stream()
+          .map(leaf -> schema.getColumnDescription(leaf.path().toArray(String[]::new))).toList();
+    } catch (RuntimeException e) {
+      return List.of(); // an unreadable nested field fails with its message when a cursor opens it
+    }
+  }
+
+  private static ParquetField parse(Path file, Type field) {
+    try {
+      return ParquetFields.of(field);
+    } catch (RuntimeException e) {
+      throw new ParquetFormatException(file, "column '" + field.getName() + "': " + e.getMessage(), e);
+    }
   }
 
   @Override

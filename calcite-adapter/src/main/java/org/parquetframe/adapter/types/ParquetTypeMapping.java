@@ -134,7 +134,7 @@ public final class ParquetTypeMapping {
     };
   }
 
-  private static long unitsPerMilli(TimeUnit unit) {
+  static long unitsPerMilli(TimeUnit unit) {
     return switch (unit) {
       case MILLIS -> 1L;
       case MICROS -> 1_000L;
@@ -142,7 +142,7 @@ public final class ParquetTypeMapping {
     };
   }
 
-  private static BigDecimal unsigned64(long value) {
+  static BigDecimal unsigned64(long value) {
     return value >= 0 ? BigDecimal.valueOf(value) : new BigDecimal(new BigInteger(Long.toUnsignedString(value)));
   }
 
@@ -154,7 +154,7 @@ public final class ParquetTypeMapping {
     return (julianDay - JULIAN_DAY_OF_EPOCH) * MILLIS_PER_DAY + Math.floorDiv(nanosOfDay, 1_000_000L);
   }
 
-  private static String uuid(byte[] bytes) {
+  static String uuid(byte[] bytes) {
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     return new UUID(buffer.getLong(), buffer.getLong()).toString();
   }
