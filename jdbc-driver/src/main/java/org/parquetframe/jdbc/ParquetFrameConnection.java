@@ -141,9 +141,9 @@ final class ParquetFrameConnection implements Forwarding.FailureTranslator {
     }
   }
 
-  /** A statement that would write fails with a short read-only message, not Calcite's planner dump. */
+  /** Failures tell their reason first: see {@link StatementFailures}. */
   @Override
   public SQLException translate(Method method, Object[] args, SQLException failure) {
-    return ReadOnlyStatements.INSTANCE.translate(method, args, failure);
+    return StatementFailures.INSTANCE.translate(method, args, failure);
   }
 }

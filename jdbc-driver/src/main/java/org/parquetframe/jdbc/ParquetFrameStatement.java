@@ -121,9 +121,9 @@ final class ParquetFrameStatement implements Forwarding.FailureTranslator {
     return lastResult;
   }
 
-  /** A statement that would write fails with a short read-only message, not Calcite's planner dump. */
+  /** Failures tell their reason first: see {@link StatementFailures}. */
   @Override
   public SQLException translate(Method method, Object[] args, SQLException failure) {
-    return ReadOnlyStatements.INSTANCE.translate(method, args, failure);
+    return StatementFailures.INSTANCE.translate(method, args, failure);
   }
 }
