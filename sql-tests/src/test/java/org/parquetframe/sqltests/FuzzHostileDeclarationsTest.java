@@ -68,10 +68,15 @@ class FuzzHostileDeclarationsTest {
 
   /** Writes {@code bytes} as t.parquet; SELECT * fails, naming the file and each fragment. */
   private void assertRefused(byte[] bytes, String... fragments) throws IOException {
+    assertRefusedBy("SELECT * FROM t", bytes, fragments);
+  }
+
+  /** Writes {@code bytes} as t.parquet; {@code query} fails, naming the file and each fragment. */
+  private void assertRefusedBy(String query, byte[] bytes, String... fragments) throws IOException {
     Path file = Files.write(dir.resolve("t.parquet"), bytes);
     SQLException error = assertThrows(SQLException.class, () -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT * FROM t")) {
+           ResultSet rows = statement.executeQuery(query)) {
         while (rows.next()) {
           rows.getObject(1);
         }
@@ -126,12 +131,16 @@ class FuzzHostileDeclarationsTest {
 
   @Test
   void dictionaryOfMoreEntriesThanItsBytes() throws IOException {
+    // enough rows that the dictionary is worth reading to prune by (it is smaller than the data)
     FuzzLayout layout = layout("message t { required int64 id; }", CompressionCodecName.UNCOMPRESSED, true, false,
-        ids(100, 5));
+        ids(10_000, 5));
     FuzzLayout.Page dictionary = layout.allPages().get(0);
     assertTrue(dictionary.header.getType() == PageType.DICTIONARY_PAGE);
     dictionary.header.getDictionary_page_header().setNum_values(Integer.MAX_VALUE);
     assertRefused(layout.write(footer -> {}), "declares " + Integer.MAX_VALUE + " entries");
+    // pruning by dictionary reads the page first: it must not believe the count either
+    assertRefusedBy("SELECT * FROM t WHERE id = 3", layout.write(footer -> {}),
+        "declares " + Integer.MAX_VALUE + " entries");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.apache.parquet.format.Util;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.schema.PrimitiveType;
 import org.parquetframe.adapter.format.ParquetCodecs;
+import org.parquetframe.adapter.reader.PageChecks;
 
 /**
  * The dictionary page of a chunk whose every data page is dictionary-encoded: then the dictionary
@@ -95,11 +96,19 @@ final class DictionaryCheck {
           || uncompressed < 0 || uncompressed > FileReads.MAX_BYTES) {
         return null;
       }
+      int entries = header.getDictionary_page_header().getNum_values();
+      PrimitiveType type = column.getPrimitiveType();
+      if (entries < 0 || entries > PageChecks.maxDictionaryEntries(type, uncompressed)) {
+        return null; // a count the page cannot hold would have parquet-column allocate for it
+      }
       byte[] page = ParquetCodecs.decompress(chunk.getCodec(), bytes, offset, compressed, uncompressed);
       Encoding encoding = Encoding.valueOf(header.getDictionary_page_header().getEncoding().name());
+      if (type.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY
+          && PageChecks.checkBinaryDictionary(page, entries) != null) {
+        return null;
+      }
       // Newer writers label dictionary pages PLAIN; parquet-column decodes them as PLAIN_DICTIONARY.
-      DictionaryPage dictionaryPage = new DictionaryPage(BytesInput.from(page),
-          header.getDictionary_page_header().getNum_values(),
+      DictionaryPage dictionaryPage = new DictionaryPage(BytesInput.from(page), entries,
           encoding == Encoding.PLAIN ? Encoding.PLAIN_DICTIONARY : encoding);
       return dictionaryPage.getEncoding().initDictionary(column, dictionaryPage);
     } catch (IOException | RuntimeException e) {

@@ -11,14 +11,14 @@ import org.apache.parquet.schema.PrimitiveType;
  * and the header of DELTA encodings. Each check reads only headers; malformed data that allocates
  * nothing is left to the decoders, whose errors {@link CheckedColumnReader} reports.
  */
-final class PageChecks {
+public final class PageChecks {
   /** Larger DELTA blocks than writers use (128 to 2048 values), and small enough to allocate. */
   private static final long MAX_DELTA_BLOCK_VALUES = 1 << 16;
 
   private PageChecks() {}
 
   /** The most entries a dictionary page of {@code bytes} bytes can hold for this column's type. */
-  static long maxDictionaryEntries(PrimitiveType type, int bytes) {
+  public static long maxDictionaryEntries(PrimitiveType type, int bytes) {
     return switch (type.getPrimitiveTypeName()) {
       case BOOLEAN -> bytes * 8L;
       case INT32, FLOAT -> bytes / 4;
@@ -34,7 +34,7 @@ final class PageChecks {
    * inside the page: parquet-column slices them without checking, and a bad length would surface
    * only when a value is used, far from the page. Returns a problem or null.
    */
-  static String checkBinaryDictionary(byte[] page, int entries) {
+  public static String checkBinaryDictionary(byte[] page, int entries) {
     Cursor cursor = new Cursor(page, 0, page.length);
     for (int i = 0; i < entries; i++) {
       int length = cursor.readIntLittleEndian();
