@@ -76,13 +76,17 @@ class GraphErrorsTest {
         arguments("SELECT * FROM TABLE(bfs('nothing', 1))", "bfs: no Parquet file, directory or table named 'nothing'"),
         arguments("SELECT * FROM TABLE(dfs('edges', 1, engine => 'gpu'))", "dfs: unknown engine 'gpu'"),
         arguments("SELECT * FROM TABLE(bfs('SELECT src, CAST(dst AS VARCHAR) FROM edges', 1))",
-            "bfs: vertex columns must both be integers (TINYINT to BIGINT) or both VARCHAR"),
+            "bfs: vertex columns must both be integers (TINYINT to BIGINT) or both VARCHAR, but 'src' is BIGINT and "
+                + "'EXPR$1' is VARCHAR in the edge query"),
+        arguments("SELECT * FROM TABLE(pagerank('textweight', src => 'weight'))",
+            "pagerank: vertex columns must both be integers (TINYINT to BIGINT) or both VARCHAR, but 'weight' is "
+                + "VARCHAR and 'dst' is BIGINT in 'textweight'"),
         arguments("SELECT * FROM TABLE(dijkstra('nanweight', 1))", "dijkstra: weight column 'weight' holds the weight"),
         arguments("SELECT * FROM TABLE(dijkstra('infinite', 1))", "dijkstra: weight column 'weight' holds the weight"),
         arguments("SELECT * FROM TABLE(dijkstra('nullweight', 1))", "dijkstra: weight column 'weight' holds a NULL"),
         arguments("SELECT * FROM TABLE(shortest_path('nullweight', 1, 2, 'weight'))", "shortest_path: weight column"),
         arguments("SELECT * FROM TABLE(dijkstra('textweight', 1))",
-            "dijkstra: weight column 'weight' has type VARCHAR; weights must be numeric"),
+            "dijkstra: weight column 'weight' has type VARCHAR; weights must be numeric (in 'textweight')"),
         arguments("SELECT * FROM TABLE(shortest_path('textweight', 1, 2, weight => 'weight'))",
             "shortest_path: weight column 'weight' has type VARCHAR"));
   }

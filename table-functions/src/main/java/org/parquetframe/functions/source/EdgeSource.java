@@ -52,9 +52,12 @@ public final class EdgeSource {
     if (isQuery(spec.edges())) {
       return QueryEdgeReader.vertexType(session.connection(), spec.edges());
     }
-    TableSnapshot snapshot = table(session.schema(), spec.edges()).snapshot();
+    return vertexType(table(session.schema(), spec.edges()).snapshot(), spec);
+  }
+
+  private static ColumnType vertexType(TableSnapshot snapshot, Spec spec) {
     return VertexIds.typeOf(column(snapshot, spec.src()).type(), column(snapshot, spec.dst()).type(),
-        spec.src(), spec.dst());
+        spec.src(), spec.dst(), "'" + spec.edges() + "'");
   }
 
   /**
@@ -103,11 +106,11 @@ public final class EdgeSource {
       MemoryLimit memoryLimit) {
     TableColumn src = column(snapshot, spec.src());
     TableColumn dst = column(snapshot, spec.dst());
-    ColumnType vertexType = VertexIds.typeOf(src.type(), dst.type(), spec.src(), spec.dst());
+    ColumnType vertexType = vertexType(snapshot, spec);
     TableColumn weight = spec.weight() == null ? null : column(snapshot, spec.weight());
     if (weight != null && !weight.type().isNumeric()) {
       throw new IllegalArgumentException("weight column '" + weight.name() + "' has type " + weight.type()
-          + "; weights must be numeric");
+          + "; weights must be numeric (in '" + spec.edges() + "')");
     }
     return ParquetGraphLoader.load(snapshot, table.footers(), vertexType, src.name(), dst.name(),
         weight == null ? null : weight.name(), threads, memoryLimit);

@@ -33,7 +33,7 @@ final class QueryEdgeReader {
           + " column(s); it must return source and target vertex columns (and optionally a weight)");
     }
     return VertexIds.typeOf(columnType(metadata, 1), columnType(metadata, 2),
-        metadata.getColumnLabel(1), metadata.getColumnLabel(2));
+        metadata.getColumnLabel(1), metadata.getColumnLabel(2), "the edge query");
   }
 
   /** Runs the query once; its own result metadata gives the vertex type. */

@@ -13,8 +13,11 @@ import org.parquetframe.kernels.graph.VertexDictionary;
  */
 public record VertexIds(ColumnType type, VertexDictionary dictionary) {
 
-  /** The SQL type of vertex ids given the types of the source and target columns. */
-  public static ColumnType typeOf(ColumnType src, ColumnType dst, String srcName, String dstName) {
+  /**
+   * The SQL type of vertex ids given the types of the source and target columns of {@code source}
+   * (how the edges were given, for the error message).
+   */
+  public static ColumnType typeOf(ColumnType src, ColumnType dst, String srcName, String dstName, String source) {
     if (src.isInteger() && dst.isInteger()) {
       return rank(src.sqlType()) >= rank(dst.sqlType()) ? ColumnType.of(src.sqlType()) : ColumnType.of(dst.sqlType());
     }
@@ -22,7 +25,7 @@ public record VertexIds(ColumnType type, VertexDictionary dictionary) {
       return ColumnType.of(SqlTypeName.VARCHAR);
     }
     throw new IllegalArgumentException("vertex columns must both be integers (TINYINT to BIGINT) or both VARCHAR, "
-        + "but '" + srcName + "' is " + src + " and '" + dstName + "' is " + dst);
+        + "but '" + srcName + "' is " + src + " and '" + dstName + "' is " + dst + " in " + source);
   }
 
   public static VertexIds empty(ColumnType type) {
