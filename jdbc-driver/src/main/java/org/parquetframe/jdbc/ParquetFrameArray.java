@@ -14,7 +14,8 @@ import java.util.Map;
  * array of arrays are arrays like this one. Avatica's own {@code getArray()} turns them into Java
  * arrays, and fails with "Unhandled" on a NULL one; they are read through {@link #getResultSet()}
  * here, which gives each inner array as it is (that path would truncate the elements of an array
- * of DOUBLEs, so other arrays keep Avatica's {@code getArray()}).
+ * of DOUBLEs, so other arrays keep Avatica's {@code getArray()}). The elements of an array of ROWs
+ * are {@link ParquetFrameStruct}s, so that the arrays inside them read alike.
  */
 final class ParquetFrameArray implements Array {
   private final Array avatica;
@@ -27,20 +28,15 @@ final class ParquetFrameArray implements Array {
     return array == null || array instanceof ParquetFrameArray ? array : new ParquetFrameArray(array);
   }
 
-  /** {@code value} with an array wrapped, for {@code getObject}. */
-  static Object wrapIfArray(Object value) {
-    return value instanceof Array array ? wrap(array) : value;
-  }
-
   @Override
   public Object getArray() throws SQLException {
-    return avatica.getBaseType() == Types.ARRAY ? innerArrays().toArray() : avatica.getArray();
+    return avatica.getBaseType() == Types.ARRAY ? innerArrays().toArray() : wrapStructs(avatica.getArray());
   }
 
   @Override
   public Object getArray(long index, int count) throws SQLException {
     if (avatica.getBaseType() != Types.ARRAY) {
-      return avatica.getArray(index, count);
+      return wrapStructs(avatica.getArray(index, count));
     }
     List<Object> elements = innerArrays();
     if (index < 1 || count < 0 || index - 1 + count > elements.size()) {
@@ -70,6 +66,10 @@ final class ParquetFrameArray implements Array {
       }
     }
     return elements;
+  }
+
+  private Object wrapStructs(Object elements) throws SQLException {
+    return avatica.getBaseType() == Types.STRUCT ? ParquetFrameStruct.wrapEach((Object[]) elements) : elements;
   }
 
   private static void checkNoTypeMap(Map<String, Class<?>> map) throws SQLException {

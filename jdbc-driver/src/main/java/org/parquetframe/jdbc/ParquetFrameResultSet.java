@@ -25,8 +25,8 @@ import java.util.Map;
 /**
  * A query result that reads through Calcite's, except that {@code getStatement()} is the driver's
  * statement (tools walk back from a result to its connection), {@code getMetaData()} is
- * {@link ParquetFrameResultSetMetaData} and ARRAY values are {@link ParquetFrameArray}s. Written out
- * as plain delegation, not a reflective proxy like the driver's other wrappers, because getters run
+ * {@link ParquetFrameResultSetMetaData} and ARRAY and ROW values are {@link ParquetFrameArray}s and
+ * {@link ParquetFrameStruct}s. Written out as plain delegation, not a reflective proxy like the driver's other wrappers, because getters run
  * once per value: a proxy doubled the time to read a large result.
  */
 final class ParquetFrameResultSet extends ReadOnlyResultSet {
@@ -130,9 +130,9 @@ final class ParquetFrameResultSet extends ReadOnlyResultSet {
   @Override public String getNString(String label) throws SQLException { return rows.getNString(label); }
   @Override public String getNString(int c) throws SQLException { return rows.getNString(c); }
   @Override public Object getObject(String label) throws SQLException {
-    return ParquetFrameArray.wrapIfArray(rows.getObject(label));
+    return ParquetFrameStruct.wrapNested(rows.getObject(label));
   }
-  @Override public Object getObject(int c) throws SQLException { return ParquetFrameArray.wrapIfArray(rows.getObject(c)); }
+  @Override public Object getObject(int c) throws SQLException { return ParquetFrameStruct.wrapNested(rows.getObject(c)); }
   @Override public <T> T getObject(String label, Class<T> type) throws SQLException {
     return rows.getObject(label, type);
   }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
@@ -79,6 +80,12 @@ class NestedRoundTripPropertiesTest {
         .pageV2(random.nextBoolean()).pageBytes(64 << random.nextInt(6)).rowGroupBytes(512L << random.nextInt(8))
         .write(written);
     assertEquals(expected, query("SELECT * FROM " + table + " ORDER BY id"), () -> "schema " + schema);
+  }
+
+  /** A seed that once drew an ARRAY inside a ROW inside an ARRAY, which JDBC could not hand out. */
+  @Example
+  void arrayInRowInArray() throws SQLException {
+    nestedValuesReadAsWritten(1690271L);
   }
 
   private static List<List<Object>> query(String sql) throws SQLException {
