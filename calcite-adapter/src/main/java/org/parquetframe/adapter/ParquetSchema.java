@@ -13,6 +13,7 @@ import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.DataRoot;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.FooterStore;
+import org.parquetframe.adapter.planner.PlanCache;
 
 /**
  * The connection's root directory as a Calcite schema: one {@link ParquetTable} per Parquet file
@@ -29,6 +30,7 @@ public final class ParquetSchema extends AbstractSchema {
   private final Map<Path, ParquetTable> tablesByLocation = new ConcurrentHashMap<>();
   private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
   private final ScanCounters scanCounters = new ScanCounters();
+  private final PlanCache planCache = new PlanCache();
 
   /**
    * {@code threads}: the connection's {@code threads}, how many threads a table scan decodes on (its
@@ -64,6 +66,11 @@ public final class ParquetSchema extends AbstractSchema {
   /** What the scans of the connection's latest query read and skipped ({@code pf_scan_stats()}). */
   public ScanCounters scanCounters() {
     return scanCounters;
+  }
+
+  /** The connection's prepared statements, by SQL text. */
+  public PlanCache planCache() {
+    return planCache;
   }
 
   /** The scan counters of the connection that runs {@code root}; throwaway ones outside a connection. */

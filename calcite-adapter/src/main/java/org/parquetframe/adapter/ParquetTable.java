@@ -25,6 +25,7 @@ import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.TableColumn;
 import org.parquetframe.adapter.metadata.TableSnapshot;
+import org.parquetframe.adapter.planner.PlannedSnapshots;
 import org.parquetframe.adapter.predicate.ScanPredicate;
 import org.parquetframe.adapter.predicate.ScanPruner;
 import org.parquetframe.adapter.scan.BatchScan;
@@ -74,6 +75,7 @@ public final class ParquetTable extends AbstractQueryableTable implements Transl
       current = TableSnapshot.read(location, footers);
       snapshot = current;
     }
+    PlannedSnapshots.note(this, current);
     return current;
   }
 

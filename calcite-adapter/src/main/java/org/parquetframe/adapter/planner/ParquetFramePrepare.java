@@ -16,12 +16,35 @@ import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rex.RexBuilder;
+import org.parquetframe.adapter.ParquetSchema;
 
 /**
  * Calcite's statement preparation with our planner rules in place of some of Calcite's, refusing
- * the operations on ROW values that Calcite's runtime gets wrong ({@link RowValueChecks}).
+ * the operations on ROW values that Calcite's runtime gets wrong ({@link RowValueChecks}), and
+ * reusing the statement prepared for the same SQL text while its tables are unchanged
+ * ({@link PlanCache}).
  */
 public final class ParquetFramePrepare extends CalcitePrepareImpl {
+
+  @Override
+  @SuppressWarnings("unchecked") // a key's SQL and element type fix the signature's row class
+  public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {
+    ParquetSchema schema = query.sql == null ? null : ParquetSchema.in(context.getMutableRootSchema().plus());
+    if (schema == null) {
+      return super.prepareSql(context, query, elementType, maxRowCount);
+    }
+    PlanCache.Key key = new PlanCache.Key(query.sql, elementType, maxRowCount,
+        List.copyOf(context.getDefaultSchemaPath()));
+    CalciteSignature<?> kept = schema.planCache().get(key);
+    if (kept != null) {
+      return (CalciteSignature<T>) kept;
+    }
+    PlannedSnapshots snapshots = new PlannedSnapshots();
+    CalciteSignature<T> signature = PlannedSnapshots.recording(snapshots,
+        () -> super.prepareSql(context, query, elementType, maxRowCount));
+    schema.planCache().put(key, signature, snapshots);
+    return signature;
+  }
 
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext, org.apache.calcite.plan.Context externalContext,

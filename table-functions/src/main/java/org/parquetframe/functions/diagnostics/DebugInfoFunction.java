@@ -52,6 +52,7 @@ public final class DebugInfoFunction extends AbstractTable implements ScannableT
         + session.graphs().budgetBytes() + " bytes, " + session.graphs().hits() + " hits, "
         + session.graphs().builds() + " builds");
     add(rows, "footer_cache", session.schema().footers().store().describe());
+    add(rows, "plan_cache", session.schema().planCache().describe());
     add(rows, "max_heap_bytes", Long.toString(Runtime.getRuntime().maxMemory()));
     return Linq4j.asEnumerable(rows);
   }
