@@ -91,7 +91,7 @@ public final class ResultRows extends AbstractList<Object[]> implements RandomAc
       if (size < needed) {
         heap[size] = i;
         siftUp(heap, size++, descending);
-      } else if (before(i, heap[0], descending)) {
+      } else if (mayBeBefore(keys[i], keys[heap[0]], descending) && before(i, heap[0], descending)) {
         heap[0] = i;
         siftDown(heap, size, descending);
       }
@@ -103,6 +103,15 @@ public final class ResultRows extends AbstractList<Object[]> implements RandomAc
       siftDown(heap, end, descending);
     }
     return sorted;
+  }
+
+  /**
+   * False when a key plainly comes after the worst kept, as almost every key of a long input does:
+   * one primitive comparison, without {@code Double.compare}'s care for NaN and -0.0, which only
+   * keys that compare false here (equal, NaN) need.
+   */
+  private static boolean mayBeBefore(double key, double worst, boolean descending) {
+    return descending ? !(key < worst) : !(key > worst);
   }
 
   /** Whether row {@code a} comes before row {@code b} in the order. */
