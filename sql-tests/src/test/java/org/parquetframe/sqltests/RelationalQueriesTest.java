@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * aggregates, joins, ordering with NULLs, LIMIT/OFFSET, DISTINCT and subqueries, over a generated
  * table of several row groups and data page v2 ({@link TestingItems}). Where H2 and Calcite differ by
  * dialect the queries say what they mean: NULL ordering is explicit (Calcite sorts NULLs last when
- * ascending, H2 first), and averages of integers are taken over DOUBLE (Calcite's AVG of an INTEGER
- * is an INTEGER).
+ * ascending, H2 first). AggregateTypesTest covers SUM and AVG of integers and decimals.
  */
 class RelationalQueriesTest {
   @TempDir
