@@ -126,7 +126,12 @@ public final class PageChecks {
     return null;
   }
 
-  /** RLE/bit-packed hybrid runs: a bit-packed run is decoded into an array as large as its declared count. */
+  /**
+   * RLE/bit-packed hybrid runs: a bit-packed run is decoded into an array as large as its declared
+   * count. Writers may declare more groups than the page has values as long as the bytes are there:
+   * DuckDB pads the levels of a small page to a run of 256, so a run is accepted when it fits the
+   * page's values or the bytes left in its section (which bound the array to eight ints a byte).
+   */
   private static String hybridRuns(Cursor cursor, int bitWidth, int values, String what) {
     while (cursor.position >= 0 && cursor.position < cursor.end) {
       long header = cursor.readUnsignedVarInt();
@@ -136,7 +141,9 @@ public final class PageChecks {
       int runHeader = (int) header;
       if ((runHeader & 1) == 1) {
         int count = (runHeader >>> 1) * 8; // in int, as the decoder computes the size of its buffer
-        if (count < 0 || count > values + 7L) {
+        boolean fitsPage = count <= values + 7L;
+        boolean fitsSection = bitWidth > 0 && (long) count * bitWidth / 8 <= cursor.end - cursor.position;
+        if (count < 0 || !(fitsPage || fitsSection)) {
           return "a bit-packed run of " + count + " " + what + " in a page of " + values + " values";
         }
         cursor.skip((long) count * bitWidth / 8);
