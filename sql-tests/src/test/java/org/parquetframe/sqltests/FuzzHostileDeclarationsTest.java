@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hand-made lies in otherwise valid files, one per declared size or count the reader must not
@@ -186,11 +187,13 @@ class FuzzHostileDeclarationsTest {
   }
 
   /**
-   * The other side of {@link #bitPackedRunOfMoreValuesThanItsPage}: a run longer than the page whose
-   * bytes are all there is how DuckDB pads the levels of small pages (a run of 256), and is read.
+   * The other side of {@link #bitPackedRunOfMoreValuesThanItsPage}: DuckDB declares bit-packed runs
+   * in blocks of 256 values, past the end of a small page, with the padding's bytes (levels) or
+   * without them (dictionary ids); both are read, the missing bytes as zeros.
    */
-  @Test
-  void bitPackedRunPaddedPastItsPageWithItsBytesPresentIsRead() throws IOException, SQLException {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void bitPackedRunPaddedPastItsPageIsRead(boolean paddingBytesPresent) throws IOException, SQLException {
     FuzzLayout layout = layout("message t { required int64 id; }", CompressionCodecName.UNCOMPRESSED, true, false,
         ids(100, 5));
     FuzzLayout.Page data = layout.allPages().get(1);
@@ -203,7 +206,8 @@ class FuzzHostileDeclarationsTest {
     for (int group = 0; group < 32; group++) {
       Packer.LITTLE_ENDIAN.newBytePacker(width).pack8Values(ids, group * 8, groups, group * width);
     }
-    data.payload = concat(new byte[] {(byte) width, (32 << 1) | 1}, groups);
+    byte[] written = paddingBytesPresent ? groups : Arrays.copyOf(groups, 13 * width); // 13 groups hold 100 ids
+    data.payload = concat(new byte[] {(byte) width, (32 << 1) | 1}, written);
     data.header.setUncompressed_page_size(data.payload.length);
     data.header.setCompressed_page_size(data.payload.length);
     Files.write(dir.resolve("t.parquet"), layout.write(footer -> {}));
