@@ -61,7 +61,7 @@ class NestedTablesTest {
     try (Connection connection = TestingOracle.parquetFrame(data)) {
       assertEquals(List.of(Arrays.asList(1L, list("a", null)), Arrays.asList(2L, null), Arrays.asList(3L, null),
           Arrays.asList(4L, list("b", "c"))), query(connection, "SELECT id, tags FROM d ORDER BY id"));
-      assertEquals(List.of(List.of(4L, 4)), query(connection, "SELECT count(*), sum(CARDINALITY(tags)) FROM d"));
+      assertEquals(List.of(List.of(4L, 4L)), query(connection, "SELECT count(*), sum(CARDINALITY(tags)) FROM d"));
     }
   }
 
