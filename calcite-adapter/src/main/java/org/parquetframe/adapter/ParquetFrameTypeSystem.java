@@ -6,16 +6,16 @@ import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Calcite's type system widened so that Parquet DECIMALs up to precision 38 stay exact, and so
- * that aggregates answer as the databases users compare us with do (docs/types.md): Calcite's
- * {@code SUM} of INTEGERs is an INTEGER that wraps past 2^31 (a 10M-row table reaches that
- * quickly), and its {@code AVG} of integers truncates, {@code AVG(1, 2)} being 1.
+ * Calcite's type system widened so that Parquet DECIMALs up to precision 38 stay exact, and so that
+ * SUM and AVG of small types do not overflow or truncate: Calcite sums in the argument's type (an
+ * INTEGER total wraps silently, a TINYINT one fails) and averages integers in integers. Sums widen
+ * as DuckDB's and PostgreSQL's do, small integers to BIGINT, DECIMAL to DECIMAL(38, scale), REAL to
+ * DOUBLE; AVG of any number is DOUBLE, as in DuckDB. BIGINT sums stay BIGINT: Calcite's runtime
+ * cannot add a BIGINT into a DECIMAL, and its rules roll COUNTs up as BIGINT sums (docs/types.md).
  */
 public final class ParquetFrameTypeSystem extends RelDataTypeSystemImpl {
   public static final ParquetFrameTypeSystem INSTANCE = new ParquetFrameTypeSystem();
   private static final int MAX_DECIMAL_DIGITS = 38;
-  /** Digits an average of DECIMALs keeps beyond the argument's scale, as H2 does. */
-  private static final int AVG_EXTRA_SCALE = 10;
 
   @Override
   public int getMaxPrecision(SqlTypeName typeName) {
@@ -27,32 +27,24 @@ public final class ParquetFrameTypeSystem extends RelDataTypeSystemImpl {
     return typeName == SqlTypeName.DECIMAL ? MAX_DECIMAL_DIGITS : super.getMaxScale(typeName);
   }
 
-  /** SUM of TINYINT, SMALLINT or INTEGER is a BIGINT (as in H2 and PostgreSQL); others keep their type. */
   @Override
   public RelDataType deriveSumType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
-    return switch (argumentType.getSqlTypeName()) {
-      case TINYINT, SMALLINT, INTEGER -> typeFactory.createTypeWithNullability(
-          typeFactory.createSqlType(SqlTypeName.BIGINT), argumentType.isNullable());
-      default -> super.deriveSumType(typeFactory, argumentType);
-    };
-  }
-
-  /**
-   * AVG of integers is a DOUBLE (as in DuckDB; H2 and PostgreSQL give an exact fraction); AVG of a
-   * DECIMAL keeps {@value #AVG_EXTRA_SCALE} more digits of scale, within precision 38.
-   */
-  @Override
-  public RelDataType deriveAvgAggType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
-    RelDataType type = switch (argumentType.getSqlTypeName()) {
-      case TINYINT, SMALLINT, INTEGER, BIGINT -> typeFactory.createSqlType(SqlTypeName.DOUBLE);
-      case DECIMAL -> {
-        int integerDigits = argumentType.getPrecision() - argumentType.getScale();
-        int scale = Math.min(argumentType.getScale() + AVG_EXTRA_SCALE, MAX_DECIMAL_DIGITS - integerDigits);
-        yield typeFactory.createSqlType(SqlTypeName.DECIMAL, integerDigits + scale, scale);
-      }
+    RelDataType sum = switch (argumentType.getSqlTypeName()) {
+      case TINYINT, SMALLINT, INTEGER -> typeFactory.createSqlType(SqlTypeName.BIGINT);
+      case DECIMAL -> typeFactory.createSqlType(SqlTypeName.DECIMAL, MAX_DECIMAL_DIGITS, argumentType.getScale());
+      case REAL -> typeFactory.createSqlType(SqlTypeName.DOUBLE);
       default -> null;
     };
-    return type == null ? super.deriveAvgAggType(typeFactory, argumentType)
-        : typeFactory.createTypeWithNullability(type, argumentType.isNullable());
+    return sum == null ? super.deriveSumType(typeFactory, argumentType)
+        : typeFactory.createTypeWithNullability(sum, argumentType.isNullable());
+  }
+
+  @Override
+  public RelDataType deriveAvgAggType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+    return switch (argumentType.getSqlTypeName()) {
+      case TINYINT, SMALLINT, INTEGER, BIGINT, DECIMAL, REAL -> typeFactory.createTypeWithNullability(
+          typeFactory.createSqlType(SqlTypeName.DOUBLE), argumentType.isNullable());
+      default -> super.deriveAvgAggType(typeFactory, argumentType);
+    };
   }
 }

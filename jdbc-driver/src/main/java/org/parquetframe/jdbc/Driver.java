@@ -3,6 +3,7 @@ package org.parquetframe.jdbc;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.jdbc.CalciteConnection;
@@ -38,10 +39,25 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
    */
   private static final String COMPILED_CODE_CACHE = "calcite.bindable.cache.maxSize";
 
+  /**
+   * Calcite encodes SQL string literals in ISO-8859-1 unless told otherwise, so a query holding
+   * '日本' or an emoji failed to prepare although Parquet strings are UTF-8. Like the cache, these
+   * are read once, when Calcite's system properties load; a value the application set first is kept.
+   */
+  private static final Map<String, String> UNICODE_LITERALS = Map.of(
+      "calcite.default.charset", "UTF-8",
+      "calcite.default.nationalcharset", "UTF-8",
+      "calcite.default.collation.name", "UTF-8$en_US");
+
   static {
     if (System.getProperty(COMPILED_CODE_CACHE) == null) {
       System.setProperty(COMPILED_CODE_CACHE, "256");
     }
+    UNICODE_LITERALS.forEach((name, value) -> {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, value);
+      }
+    });
     new Driver().register();
   }
 

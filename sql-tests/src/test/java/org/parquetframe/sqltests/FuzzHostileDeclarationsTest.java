@@ -1,5 +1,7 @@
 package org.parquetframe.sqltests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.parquet.column.values.bitpacking.Packer;
 import org.apache.parquet.format.FieldRepetitionType;
 import org.apache.parquet.format.FileMetaData;
 import org.apache.parquet.format.PageType;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hand-made lies in otherwise valid files, one per declared size or count the reader must not
@@ -180,6 +184,41 @@ class FuzzHostileDeclarationsTest {
     data.header.setUncompressed_page_size(data.payload.length);
     data.header.setCompressed_page_size(data.payload.length);
     assertRefused(layout.write(footer -> {}), "a bit-packed run of");
+  }
+
+  /**
+   * The other side of {@link #bitPackedRunOfMoreValuesThanItsPage}: DuckDB declares bit-packed runs
+   * in blocks of 256 values, past the end of a small page, with the padding's bytes (levels) or
+   * without them (dictionary ids); both are read, the missing bytes as zeros.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void bitPackedRunPaddedPastItsPageIsRead(boolean paddingBytesPresent) throws IOException, SQLException {
+    FuzzLayout layout = layout("message t { required int64 id; }", CompressionCodecName.UNCOMPRESSED, true, false,
+        ids(100, 5));
+    FuzzLayout.Page data = layout.allPages().get(1);
+    int width = data.payload[0];
+    int[] ids = new int[256];
+    for (int i = 0; i < 100; i++) {
+      ids[i] = i % 5; // the dictionary holds 0..4 in the order first seen
+    }
+    byte[] groups = new byte[32 * width];
+    for (int group = 0; group < 32; group++) {
+      Packer.LITTLE_ENDIAN.newBytePacker(width).pack8Values(ids, group * 8, groups, group * width);
+    }
+    byte[] written = paddingBytesPresent ? groups : Arrays.copyOf(groups, 13 * width); // 13 groups hold 100 ids
+    data.payload = concat(new byte[] {(byte) width, (32 << 1) | 1}, written);
+    data.header.setUncompressed_page_size(data.payload.length);
+    data.header.setCompressed_page_size(data.payload.length);
+    Files.write(dir.resolve("t.parquet"), layout.write(footer -> {}));
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT id FROM t")) {
+      for (long row = 0; row < 100; row++) {
+        assertTrue(rows.next());
+        assertEquals(row % 5, rows.getLong(1));
+      }
+      assertFalse(rows.next());
+    }
   }
 
   @Test

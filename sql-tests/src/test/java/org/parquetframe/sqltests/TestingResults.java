@@ -136,8 +136,15 @@ final class TestingResults {
     return true;
   }
 
-  /** Equal, or numbers of which one is floating point and both agree within the tolerance. */
+  /**
+   * Equal, or numbers of which one is floating point and both agree within the tolerance. Exact
+   * numbers are equal by value: a DECIMAL stripped of trailing zeros and a BIGINT are the same
+   * number at different scales ({@code 1.4E+16} and {@code 14000000000000000}).
+   */
   static boolean sameValue(Object expected, Object actual) {
+    if (expected instanceof BigDecimal a && actual instanceof BigDecimal b) {
+      return a.compareTo(b) == 0;
+    }
     if ((expected instanceof Double || actual instanceof Double)
         && expected instanceof Number a && actual instanceof Number b) {
       double x = a.doubleValue();
@@ -202,7 +209,7 @@ final class TestingResults {
   }
 
   private static String describe(String sql, String problem, List<List<Object>> expected, List<List<Object>> actual) {
-    return problem + "\nSQL: " + sql + "\nH2 (" + expected.size() + " rows): " + head(expected)
+    return problem + "\nSQL: " + sql + "\nOracle, H2 or DuckDB (" + expected.size() + " rows): " + head(expected)
         + "\nParquetFrame (" + actual.size() + " rows): " + head(actual);
   }
 

@@ -206,6 +206,13 @@ class TypesRoundTripTest {
     }
   }
 
+  /** String literals beyond ISO-8859-1 (Calcite's default) are read as the UTF-8 that Parquet strings are. */
+  @Test
+  void stringLiteralsOutsideLatin1MatchTheirValues() throws SQLException {
+    oracle.assertSameRows("SELECT id, c FROM t_string WHERE c = 'ünïcødé ✓ 日本' OR c LIKE '%日本' ORDER BY id");
+    oracle.assertSameRows("SELECT id, c || ' ✓' FROM t_string WHERE c IN ('ünïcødé ✓ 日本', 'emoji 😀') ORDER BY id");
+  }
+
   /**
    * Days before the Gregorian reform (1582) stay proleptic Gregorian, as Parquet defines DATE. H2's
    * java.sql.Date shifts them to the Julian calendar, so the oracle here is the text of the date.

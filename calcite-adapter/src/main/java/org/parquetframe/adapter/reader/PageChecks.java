@@ -14,6 +14,8 @@ import org.apache.parquet.schema.PrimitiveType;
 public final class PageChecks {
   /** Larger DELTA blocks than writers use (128 to 2048 values), and small enough to allocate. */
   private static final long MAX_DELTA_BLOCK_VALUES = 1 << 16;
+  /** DuckDB's block of bit-packed values, declared whole even when the page ends inside it. */
+  private static final int PADDED_RUN_BLOCK = 256;
 
   private PageChecks() {}
 
@@ -126,7 +128,13 @@ public final class PageChecks {
     return null;
   }
 
-  /** RLE/bit-packed hybrid runs: a bit-packed run is decoded into an array as large as its declared count. */
+  /**
+   * RLE/bit-packed hybrid runs: a bit-packed run is decoded into an array as large as its declared
+   * count. Writers may declare more values than the page has: DuckDB writes bit-packed runs in
+   * blocks of 256 and declares a whole block for the last few values, with or without the bytes of
+   * the padding (missing bytes read as zeros). A run is accepted when it fits the page's values and
+   * such a block, or the bytes left in its section (which bound the array to eight ints a byte).
+   */
   private static String hybridRuns(Cursor cursor, int bitWidth, int values, String what) {
     while (cursor.position >= 0 && cursor.position < cursor.end) {
       long header = cursor.readUnsignedVarInt();
@@ -136,7 +144,9 @@ public final class PageChecks {
       int runHeader = (int) header;
       if ((runHeader & 1) == 1) {
         int count = (runHeader >>> 1) * 8; // in int, as the decoder computes the size of its buffer
-        if (count < 0 || count > values + 7L) {
+        boolean fitsPage = count <= values + (long) PADDED_RUN_BLOCK - 1;
+        boolean fitsSection = bitWidth > 0 && (long) count * bitWidth / 8 <= cursor.end - cursor.position;
+        if (count < 0 || !(fitsPage || fitsSection)) {
           return "a bit-packed run of " + count + " " + what + " in a page of " + values + " values";
         }
         cursor.skip((long) count * bitWidth / 8);
