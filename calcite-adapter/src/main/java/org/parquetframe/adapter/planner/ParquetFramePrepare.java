@@ -71,7 +71,8 @@ public final class ParquetFramePrepare extends CalcitePrepareImpl {
       protected RelRoot optimize(RelRoot root, List<Materialization> materializations,
           List<CalciteSchema.LatticeEntry> lattices) {
         RowValueChecks.check(root.rel);
-        return super.optimize(root, materializations, lattices);
+        RelRoot optimized = super.optimize(root, materializations, lattices);
+        return optimized.withRel(FloatMinMaxRewrite.rewrite(optimized.rel));
       }
     };
   }
