@@ -79,7 +79,7 @@ public final class BulkColumnReader {
     try {
       return new BulkColumnReader(file, column, pages, target);
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw failure(file, column, e);
+      throw CorruptPageException.asFormatError(file, column, e);
     }
   }
 
@@ -125,7 +125,7 @@ public final class BulkColumnReader {
         done += n;
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw failure(file, column, e);
+      throw CorruptPageException.asFormatError(file, column, e);
     }
   }
 
@@ -249,9 +249,5 @@ public final class BulkColumnReader {
     new PlainArrays(new PlainValues(bytes.bytes(), bytes.from(), bytes.to()), physical, unsignedMask)
         .copy(entries, 0, page.getDictionarySize());
     return entries;
-  }
-
-  private static ParquetFormatException failure(Path file, ColumnDescriptor column, Throwable e) {
-    return CorruptPageException.asFormatError(file, column, e);
   }
 }
