@@ -6,6 +6,7 @@ import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.parquetframe.adapter.format.DecodedFooter;
 import org.parquetframe.adapter.format.FileVersion;
 import org.parquetframe.adapter.format.ParquetFooter;
+import org.parquetframe.adapter.parallel.ParallelReads;
 
 /**
  * A connection's way to Parquet footers: through the JVM-wide {@link FooterStore}, reading each

@@ -5,6 +5,7 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.io.api.Binary;
 import org.parquetframe.adapter.format.ParquetFormatException;
+import org.parquetframe.adapter.reader.decode.CorruptPageException;
 
 /**
  * parquet-column's value reader behind our boundary: whatever its decoders throw on damaged pages
@@ -27,21 +28,8 @@ final class CheckedColumnReader implements ColumnReader {
     this.maxRepetitionLevel = reader.getDescriptor().getMaxRepetitionLevel();
   }
 
-  /** The error to throw for a decoder's failure {@code e} while reading {@code column} of {@code file}. */
-  static ParquetFormatException failure(Path file, ColumnDescriptor column, Throwable e) {
-    if (e instanceof ParquetFormatException known) {
-      return known;
-    }
-    if (e instanceof OutOfMemoryError) {
-      return new ParquetFormatException(file, "cannot decode column '" + column + "': it needs more memory than "
-          + "the JVM has left (" + e.getMessage() + "); the file may be corrupt", e);
-    }
-    return new ParquetFormatException(file, "cannot decode column '" + column + "', the file is corrupt ("
-        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
-  }
-
   private ParquetFormatException failure(Throwable e) {
-    return failure(file, reader.getDescriptor(), e);
+    return CorruptPageException.asFormatError(file, reader.getDescriptor(), e);
   }
 
   @Override

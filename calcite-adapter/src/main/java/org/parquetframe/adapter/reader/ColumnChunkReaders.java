@@ -19,6 +19,7 @@ import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 import org.parquetframe.adapter.format.ParquetFormatException;
+import org.parquetframe.adapter.reader.decode.CorruptPageException;
 import org.parquetframe.adapter.vector.VectorConverter;
 
 /**
@@ -65,7 +66,7 @@ public final class ColumnChunkReaders {
       return new CheckedColumnReader(reader, file);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // the reader decodes the dictionary and the first page here: see CheckedColumnReader
-      throw CheckedColumnReader.failure(file, column, e);
+      throw CorruptPageException.asFormatError(file, column, e);
     }
   }
 
@@ -95,7 +96,7 @@ public final class ColumnChunkReaders {
           input.selection() == null ? null : input.selection().slice(), input.file(),
           writerVersion(input.footer().getFileMetaData().getCreatedBy()));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw CheckedColumnReader.failure(input.file(), column, e);
+      throw CorruptPageException.asFormatError(input.file(), column, e);
     }
   }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.apache.parquet.CorruptDeltaByteArrays;
 import org.apache.parquet.VersionParser;
 import org.apache.parquet.bytes.ByteBufferInputStream;
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.Encoding;
@@ -17,6 +16,9 @@ import org.apache.parquet.column.page.DataPageV2;
 import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageReader;
 import org.apache.parquet.column.values.ValuesReader;
+import org.parquetframe.adapter.reader.decode.CorruptPageException;
+import org.parquetframe.adapter.reader.decode.HybridRuns;
+import org.parquetframe.adapter.reader.decode.PageBytes;
 import org.parquetframe.adapter.vector.VectorConverter;
 
 /**
@@ -35,7 +37,8 @@ final class FlatColumnReader {
   private final int maxDefinitionLevel;
   private final RowCursor rows;
   private final VersionParser.ParsedVersion writer;
-  private Dictionary dictionary;
+  /** Entries of the chunk's dictionary; -1 without one. */
+  private int dictionaryEntries = -1;
   private int[] levels = new int[0];
   private HybridRuns pageLevels;
   private ValuesReader pageLevelReader;
@@ -57,13 +60,14 @@ final class FlatColumnReader {
     try {
       DictionaryPage page = pages.readDictionaryPage();
       if (page != null) {
-        dictionary = page.getEncoding().initDictionary(column, page);
+        Dictionary dictionary = page.getEncoding().initDictionary(column, page);
+        dictionaryEntries = page.getDictionarySize();
         if (converter.hasDictionarySupport()) {
           converter.setDictionary(dictionary);
         }
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw CheckedColumnReader.failure(file, column, e);
+      throw CorruptPageException.asFormatError(file, column, e);
     }
   }
 
@@ -85,7 +89,7 @@ final class FlatColumnReader {
         left -= n;
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw CheckedColumnReader.failure(file, column, e);
+      throw CorruptPageException.asFormatError(file, column, e);
     }
   }
 
@@ -162,15 +166,16 @@ final class FlatColumnReader {
   }
 
   private void openV1(DataPageV1 page) throws IOException {
-    ByteBuffer buffer = onHeap(page.getBytes());
-    byte[] bytes = buffer.array();
-    int from = buffer.arrayOffset() + buffer.position();
-    int to = from + buffer.remaining();
+    PageBytes pageBytes = PageBytes.of(page.getBytes());
+    byte[] bytes = pageBytes.bytes();
+    int from = pageBytes.from();
+    int to = pageBytes.to();
     if (maxDefinitionLevel > 0) {
       from = openLevelsV1(page.getDlEncoding(), bytes, from, to, page.getValueCount());
     }
-    pageValues = PageValues.of(column, page.getValueEncoding(), bytes, from, to, page.getValueCount(), dictionary,
-        pageValues, sequential && CorruptDeltaByteArrays.requiresSequentialReads(writer, page.getValueEncoding()));
+    pageValues = PageValues.of(column, page.getValueEncoding(), bytes, from, to, page.getValueCount(),
+        dictionaryEntries, pageValues,
+        sequential && CorruptDeltaByteArrays.requiresSequentialReads(writer, page.getValueEncoding()));
   }
 
   /** v1 levels: RLE with a 4-byte length, or an older encoding read by parquet-column; returns where values start. */
@@ -178,16 +183,9 @@ final class FlatColumnReader {
     pageLevels = null;
     pageLevelReader = null;
     if (encoding == Encoding.RLE) {
-      if (to - from < 4) {
-        throw new IllegalStateException("definition levels past the end of their page");
-      }
-      int length = (bytes[from] & 0xFF) | (bytes[from + 1] & 0xFF) << 8 | (bytes[from + 2] & 0xFF) << 16
-          | (bytes[from + 3] & 0xFF) << 24;
-      if (length < 0 || length > to - from - 4) {
-        throw new IllegalStateException("definition levels of " + length + " bytes past the end of their page");
-      }
-      pageLevels = new HybridRuns(bytes, from + 4, from + 4 + length, bitWidth(maxDefinitionLevel));
-      return from + 4 + length;
+      int end = HybridRuns.lengthPrefixedEnd(bytes, from, to);
+      pageLevels = new HybridRuns(bytes, from + 4, end, bitWidth(maxDefinitionLevel));
+      return end;
     }
     pageLevelReader = encoding.getValuesReader(column, ValuesType.DEFINITION_LEVEL);
     ByteBufferInputStream stream = ByteBufferInputStream.wrap(ByteBuffer.wrap(bytes, from, to - from));
@@ -199,21 +197,13 @@ final class FlatColumnReader {
     pageLevelReader = null;
     pageLevels = null;
     if (maxDefinitionLevel > 0) {
-      ByteBuffer levels = onHeap(page.getDefinitionLevels());
-      pageLevels = new HybridRuns(levels.array(), levels.arrayOffset() + levels.position(),
-          levels.arrayOffset() + levels.limit(), bitWidth(maxDefinitionLevel));
+      PageBytes levels = PageBytes.of(page.getDefinitionLevels());
+      pageLevels = new HybridRuns(levels.bytes(), levels.from(), levels.to(), bitWidth(maxDefinitionLevel));
     }
-    ByteBuffer values = onHeap(page.getData());
-    int from = values.arrayOffset() + values.position();
-    pageValues = PageValues.of(column, page.getDataEncoding(), values.array(), from, from + values.remaining(),
-        page.getValueCount(), dictionary, pageValues,
+    PageBytes values = PageBytes.of(page.getData());
+    pageValues = PageValues.of(column, page.getDataEncoding(), values.bytes(), values.from(), values.to(),
+        page.getValueCount(), dictionaryEntries, pageValues,
         sequential && CorruptDeltaByteArrays.requiresSequentialReads(writer, page.getDataEncoding()));
-  }
-
-  /** The bytes as a heap buffer: our pages wrap arrays, so this copies nothing. */
-  private static ByteBuffer onHeap(BytesInput bytes) throws IOException {
-    ByteBuffer buffer = bytes.toByteBuffer();
-    return buffer.hasArray() ? buffer : ByteBuffer.wrap(bytes.toByteArray());
   }
 
   private static int bitWidth(int maxLevel) {

@@ -6,6 +6,7 @@ import org.parquetframe.adapter.diagnostics.ScanStats;
 import org.parquetframe.adapter.limits.MemoryLimit;
 import org.parquetframe.adapter.metadata.FooterCache;
 import org.parquetframe.adapter.metadata.TableSnapshot;
+import org.parquetframe.adapter.parallel.ScanPool;
 import org.parquetframe.adapter.predicate.ScanPruner;
 import org.parquetframe.adapter.vector.Batch;
 

@@ -2,11 +2,9 @@ package org.parquetframe.adapter.reader.bulk;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import org.apache.parquet.bytes.ByteBufferInputStream;
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.ValuesType;
@@ -20,12 +18,18 @@ import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.parquetframe.adapter.format.ParquetFormatException;
 import org.parquetframe.adapter.reader.ColumnChunkReaders;
+import org.parquetframe.adapter.reader.decode.CorruptPageException;
+import org.parquetframe.adapter.reader.decode.DictionaryIds;
+import org.parquetframe.adapter.reader.decode.HybridRuns;
+import org.parquetframe.adapter.reader.decode.PageBytes;
+import org.parquetframe.adapter.reader.decode.PlainValues;
 
 /**
  * Reads one flat column of one row group into primitive arrays, many rows per call, for readers
  * that need whole columns fast (graph edges). PLAIN pages are copied out of the page bytes, a
  * dictionary page is decoded once and each data page's ids index it, definition levels are decoded
- * run by run; the remaining encodings go through parquet-column's decoders, value by value. Pages
+ * run by run, all by the decoders the scan uses too ({@code reader.decode}); the remaining
+ * encodings go through parquet-column's decoders, value by value. Pages
  * come checked from {@link ColumnChunkReaders#pages}; what still cannot be decoded is a
  * {@link ParquetFormatException} naming the file and the column.
  */
@@ -75,7 +79,7 @@ public final class BulkColumnReader {
     try {
       return new BulkColumnReader(file, column, pages, target);
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw failure(file, column, e);
+      throw CorruptPageException.asFormatError(file, column, e);
     }
   }
 
@@ -121,7 +125,7 @@ public final class BulkColumnReader {
         done += n;
       }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw failure(file, column, e);
+      throw CorruptPageException.asFormatError(file, column, e);
     }
   }
 
@@ -171,39 +175,34 @@ public final class BulkColumnReader {
       levels = new int[pageRows];
     }
     if (page instanceof DataPageV1 v1) {
-      ByteBuffer bytes = view(v1.getBytes());
-      int start = maxDefinition == 0 ? 0 : levelsV1(v1.getDlEncoding(), bytes);
+      PageBytes bytes = PageBytes.of(v1.getBytes());
+      int start = maxDefinition == 0 ? bytes.from() : levelsV1(v1.getDlEncoding(), bytes);
       values = pageValues(v1.getValueEncoding(), bytes, start, present());
     } else {
       DataPageV2 v2 = (DataPageV2) page;
       if (maxDefinition > 0) {
-        ByteBuffer bytes = view(v2.getDefinitionLevels());
-        HybridRuns.decode(bytes, 0, bytes.limit(), 1, levels, pageRows);
+        PageBytes bytes = PageBytes.of(v2.getDefinitionLevels());
+        new HybridRuns(bytes.bytes(), bytes.from(), bytes.to(), 1).read(levels, 0, pageRows);
       }
-      values = pageValues(v2.getDataEncoding(), view(v2.getData()), 0, present());
+      PageBytes bytes = PageBytes.of(v2.getData());
+      values = pageValues(v2.getDataEncoding(), bytes, bytes.from(), present());
     }
   }
 
   /** Decodes a v1 page's definition levels; returns where its values start. */
-  private int levelsV1(Encoding encoding, ByteBuffer bytes) throws IOException {
+  private int levelsV1(Encoding encoding, PageBytes bytes) throws IOException {
     if (encoding == Encoding.RLE) {
-      if (bytes.limit() < 4) {
-        throw new CorruptPageException("a data page too short for its definition levels");
-      }
-      int length = bytes.getInt(0);
-      if (length < 0 || length > bytes.limit() - 4) {
-        throw new CorruptPageException("definition levels of " + length + " bytes in a page of " + bytes.limit());
-      }
-      HybridRuns.decode(bytes, 4, 4 + length, 1, levels, pageRows);
-      return 4 + length;
+      int end = HybridRuns.lengthPrefixedEnd(bytes.bytes(), bytes.from(), bytes.to());
+      new HybridRuns(bytes.bytes(), bytes.from() + 4, end, 1).read(levels, 0, pageRows);
+      return end;
     }
     ValuesReader reader = encoding.getValuesReader(column, ValuesType.DEFINITION_LEVEL); // the old BIT_PACKED
-    ByteBufferInputStream in = ByteBufferInputStream.wrap(bytes.duplicate());
+    ByteBufferInputStream in = ByteBufferInputStream.wrap(ByteBuffer.wrap(bytes.bytes(), bytes.from(), bytes.length()));
     reader.initFromPage(pageRows, in);
     for (int i = 0; i < pageRows; i++) {
       levels[i] = reader.readInteger();
     }
-    return (int) in.position();
+    return bytes.from() + (int) in.position();
   }
 
   /** How many rows of the page hold a value; notes whether any is NULL. */
@@ -221,27 +220,22 @@ public final class BulkColumnReader {
     return present;
   }
 
-  private PageValues pageValues(Encoding encoding, ByteBuffer bytes, int start, int present) throws IOException {
-    if (start > bytes.limit()) {
+  /** The values of a page whose bytes are {@code bytes}, from {@code start} on. */
+  private PageValues pageValues(Encoding encoding, PageBytes bytes, int start, int present) throws IOException {
+    if (start > bytes.to()) {
       throw new CorruptPageException("a data page's levels run past its end");
     }
-    bytes.position(start);
     if (encoding == Encoding.PLAIN || present == 0) {
-      return new PlainValues(bytes, physical, target, unsignedMask);
+      return new PlainArrays(new PlainValues(bytes.bytes(), start, bytes.to()), physical, unsignedMask);
     }
     if (encoding.usesDictionary()) {
-      if (dictionary == null) {
-        throw new CorruptPageException("a dictionary-encoded page in a chunk without a dictionary page");
-      }
-      if (start >= bytes.limit()) {
-        throw new CorruptPageException("a dictionary-encoded page without its ids");
-      }
       ids = present > ids.length ? new int[present] : ids;
-      HybridRuns.decode(bytes, start + 1, bytes.limit(), bytes.get(start) & 0xff, ids, present);
-      return new DictionaryIds(ids, dictionary, dictionarySize);
+      new DictionaryIds(bytes.bytes(), start, bytes.to(), dictionary == null ? -1 : dictionarySize)
+          .read(ids, 0, present);
+      return new DictionaryLookup(ids, dictionary);
     }
     ValuesReader reader = encoding.getValuesReader(column, ValuesType.VALUES);
-    reader.initFromPage(present, ByteBufferInputStream.wrap(bytes.slice()));
+    reader.initFromPage(present, ByteBufferInputStream.wrap(ByteBuffer.wrap(bytes.bytes(), start, bytes.to() - start)));
     return new DecodedValues(reader, physical, unsignedMask);
   }
 
@@ -251,27 +245,9 @@ public final class BulkColumnReader {
       throw new CorruptPageException("a dictionary page in " + encoding + " (dictionaries are PLAIN)");
     }
     Object entries = target.newArray(page.getDictionarySize());
-    new PlainValues(view(page.getBytes()), physical, target, unsignedMask).copy(entries, 0, page.getDictionarySize());
+    PageBytes bytes = PageBytes.of(page.getBytes());
+    new PlainArrays(new PlainValues(bytes.bytes(), bytes.from(), bytes.to()), physical, unsignedMask)
+        .copy(entries, 0, page.getDictionarySize());
     return entries;
-  }
-
-  /** The bytes as a little-endian buffer from position 0, without copying where they are one array. */
-  private static ByteBuffer view(BytesInput bytes) throws IOException {
-    ByteBufferInputStream in = bytes.toInputStream();
-    return in.slice(in.available()).slice().order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  private static ParquetFormatException failure(Path file, ColumnDescriptor column, Throwable e) {
-    if (e instanceof ParquetFormatException known) {
-      return known;
-    }
-    if (e instanceof OutOfMemoryError) {
-      return new ParquetFormatException(file, "cannot decode column '" + column + "': it needs more memory than "
-          + "the JVM has left (" + e.getMessage() + "); the file may be corrupt", e);
-    }
-    String problem = e instanceof CorruptPageException ? e.getMessage()
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
-    return new ParquetFormatException(file, "cannot decode column '" + column + "', the file is corrupt ("
-        + problem + ")", e);
   }
 }

@@ -1,20 +1,15 @@
-package org.parquetframe.adapter.metadata;
+package org.parquetframe.adapter.parallel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Runs one read per item (a footer per file) on up to {@code threads} threads: the caller and
- * helpers from a pool of daemon threads shared by every query of the JVM, so that no query starts
- * threads of its own. Once an item fails, later items are skipped but earlier ones still run, so
+ * helpers from the adapter's shared {@link ScanPool}, so that no query starts threads of its own. Once an item fails, later items are skipped but earlier ones still run, so
  * the error thrown is always that of the earliest failing item (it names its file), whatever the
  * timing; the failures of later items that ran are suppressed in it.
  */
@@ -24,12 +19,12 @@ public final class ParallelReads {
   /** {@code read} applied to each of {@code items}, results in the items' order. */
   public static <T, R> List<R> map(int threads, List<T> items, Function<T, R> read) {
     Job<T, R> job = new Job<>(items, read);
-    int helpers = Math.min(Math.min(threads, items.size()) - 1, Pool.SIZE);
-    if (helpers <= 0 || Thread.currentThread() instanceof Worker) {
+    int helpers = Math.min(threads, items.size()) - 1;
+    if (helpers <= 0 || ScanPool.isPoolThread()) {
       job.run();
     } else {
       for (int i = 0; i < helpers; i++) {
-        Pool.EXECUTOR.execute(job);
+        ScanPool.execute(job, helpers);
       }
       job.run();
       job.awaitClaimed();
@@ -104,27 +99,6 @@ public final class ParallelReads {
         throw error;
       }
       return (List<R>) new ArrayList<>(Arrays.asList(results));
-    }
-  }
-
-  private static final class Worker extends Thread {
-    Worker(Runnable task, int number) {
-      super(task, "parquetframe-metadata-" + number);
-      setDaemon(true);
-    }
-  }
-
-  /** Holder idiom: the threads exist only once a read needs helpers, and time out when idle. */
-  private static final class Pool {
-    static final int SIZE = Math.max(1, Runtime.getRuntime().availableProcessors());
-    static final Executor EXECUTOR;
-
-    static {
-      AtomicInteger numbers = new AtomicInteger();
-      ThreadPoolExecutor executor = new ThreadPoolExecutor(SIZE, SIZE, 60, TimeUnit.SECONDS,
-          new LinkedBlockingQueue<>(), task -> new Worker(task, numbers.incrementAndGet()));
-      executor.allowCoreThreadTimeOut(true);
-      EXECUTOR = executor;
     }
   }
 }

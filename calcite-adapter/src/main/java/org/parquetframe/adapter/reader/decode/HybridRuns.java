@@ -1,4 +1,4 @@
-package org.parquetframe.adapter.reader;
+package org.parquetframe.adapter.reader.decode;
 
 import java.util.Arrays;
 import org.apache.parquet.column.values.bitpacking.BytePacker;
@@ -6,11 +6,13 @@ import org.apache.parquet.column.values.bitpacking.Packer;
 
 /**
  * Decodes Parquet's RLE/bit-packed hybrid encoding (definition levels, dictionary ids) from
- * {@code [from, to)} of a page, many values at a time. Every read is checked against the section's
- * end: damaged runs end in an {@link IllegalStateException} that the caller reports as a corrupt
- * page. A bit-packed run cut short at the end of the section reads as zeros, as parquet-java reads it.
+ * {@code [from, to)} of a page: many values at a time (an RLE run is one fill, whole bit-packed
+ * groups are unpacked straight into the caller's array), one at a time, or skipped. Both the scan
+ * and the bulk readers decode through it, so that damaged runs fail alike on both paths. Every
+ * read is checked against the section's end: damage ends in a {@link CorruptPageException}. A
+ * bit-packed group cut short at the end of the section reads as zeros, as parquet-java reads it.
  */
-final class HybridRuns {
+public final class HybridRuns {
   private final byte[] bytes;
   private final int end;
   private final int bitWidth;
@@ -26,9 +28,9 @@ final class HybridRuns {
   /** Next value of {@link #group} to hand out (8: none left). */
   private int inGroup = 8;
 
-  HybridRuns(byte[] bytes, int from, int to, int bitWidth) {
+  public HybridRuns(byte[] bytes, int from, int to, int bitWidth) {
     if (bitWidth < 0 || bitWidth > 32) {
-      throw new IllegalStateException("values of " + bitWidth + " bits");
+      throw new CorruptPageException("values of " + bitWidth + " bits");
     }
     this.bytes = bytes;
     this.position = from;
@@ -39,8 +41,24 @@ final class HybridRuns {
     this.padded = new byte[bitWidth];
   }
 
+  /**
+   * Where the runs of a v1 page's RLE levels end: they start at {@code from + 4}, after their
+   * length (4 bytes, little-endian), which must leave them inside {@code [from, to)}.
+   */
+  public static int lengthPrefixedEnd(byte[] bytes, int from, int to) {
+    if (to - from < 4) {
+      throw new CorruptPageException("definition levels past the end of their page");
+    }
+    int length = (bytes[from] & 0xFF) | (bytes[from + 1] & 0xFF) << 8 | (bytes[from + 2] & 0xFF) << 16
+        | (bytes[from + 3] & 0xFF) << 24;
+    if (length < 0 || length > to - from - 4) {
+      throw new CorruptPageException("definition levels of " + length + " bytes past the end of their page");
+    }
+    return from + 4 + length;
+  }
+
   /** Reads the next {@code count} values into {@code into} from {@code offset}. */
-  void read(int[] into, int offset, int count) {
+  public void read(int[] into, int offset, int count) {
     int done = 0;
     while (done < count) {
       if (runLeft == 0) {
@@ -48,12 +66,7 @@ final class HybridRuns {
       }
       int n = Math.min(runLeft, count - done);
       if (packed) {
-        for (int i = 0; i < n; i++) {
-          if (inGroup == 8) {
-            unpackGroup();
-          }
-          into[offset + done + i] = group[inGroup++];
-        }
+        readPacked(into, offset + done, n);
       } else {
         Arrays.fill(into, offset + done, offset + done + n, rleValue);
       }
@@ -62,8 +75,27 @@ final class HybridRuns {
     }
   }
 
+  /** {@code n} values of the current bit-packed run: the rest of a group, whole groups unpacked in place, a start. */
+  private void readPacked(int[] into, int at, int n) {
+    int i = 0;
+    while (i < n && inGroup < 8) {
+      into[at + i++] = group[inGroup++];
+    }
+    while (n - i >= 8 && end - position >= bitWidth) {
+      packer.unpack8Values(bytes, position, into, at + i);
+      position += bitWidth;
+      i += 8;
+    }
+    while (i < n) {
+      if (inGroup == 8) {
+        unpackGroup();
+      }
+      into[at + i++] = group[inGroup++];
+    }
+  }
+
   /** The next value. */
-  int next() {
+  public int next() {
     if (runLeft == 0) {
       nextRun();
     }
@@ -78,7 +110,7 @@ final class HybridRuns {
   }
 
   /** Skips {@code count} values. */
-  void skip(int count) {
+  public void skip(int count) {
     int left = count;
     while (left > 0) {
       if (runLeft == 0) {
@@ -106,7 +138,7 @@ final class HybridRuns {
     if ((header & 1) == 1) {
       long values = (long) (header >>> 1) * 8;
       if (values == 0 || values > Integer.MAX_VALUE) {
-        throw new IllegalStateException("a bit-packed run of " + values + " values");
+        throw new CorruptPageException("a bit-packed run of " + values + " values");
       }
       packed = true;
       runLeft = (int) values;
@@ -114,10 +146,10 @@ final class HybridRuns {
     } else {
       int values = header >>> 1;
       if (values == 0) {
-        throw new IllegalStateException("an RLE run of no values");
+        throw new CorruptPageException("an RLE run of no values");
       }
       if (end - position < bytesPerValue) {
-        throw new IllegalStateException("an RLE run past the end of its section");
+        throw new CorruptPageException("an RLE run past the end of its section");
       }
       int value = 0;
       for (int i = 0; i < bytesPerValue; i++) {
@@ -131,7 +163,7 @@ final class HybridRuns {
 
   private void unpackGroup() {
     if (position >= end && bitWidth > 0) {
-      throw new IllegalStateException("a bit-packed run past the end of its section");
+      throw new CorruptPageException("a bit-packed run past the end of its section");
     }
     if (end - position >= bitWidth) {
       packer.unpack8Values(bytes, position, group, 0);
@@ -148,7 +180,7 @@ final class HybridRuns {
     int value = 0;
     for (int shift = 0; shift < 35; shift += 7) {
       if (position >= end) {
-        throw new IllegalStateException("a run header past the end of its section");
+        throw new CorruptPageException("a run header past the end of its section");
       }
       int b = bytes[position++];
       value |= (b & 0x7F) << shift;
@@ -156,6 +188,6 @@ final class HybridRuns {
         return value;
       }
     }
-    throw new IllegalStateException("a run header longer than five bytes");
+    throw new CorruptPageException("a run header longer than five bytes");
   }
 }

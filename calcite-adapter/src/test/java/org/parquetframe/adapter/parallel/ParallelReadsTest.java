@@ -1,4 +1,4 @@
-package org.parquetframe.adapter.metadata;
+package org.parquetframe.adapter.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +30,7 @@ class ParallelReadsTest {
       return i * i;
     });
     assertEquals(List.of(1, 4, 9, 16), squares);
-    assertTrue(threadNames.stream().anyMatch(name -> name.startsWith("parquetframe-metadata-")), threadNames::toString);
+    assertTrue(threadNames.stream().anyMatch(name -> name.startsWith("parquetframe-scan-")), threadNames::toString);
     assertTrue(threadNames.contains(Thread.currentThread().getName()), "the caller reads too");
   }
 
