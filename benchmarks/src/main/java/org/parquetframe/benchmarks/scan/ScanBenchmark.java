@@ -22,8 +22,8 @@ import java.util.Properties;
  * {@code threads} setting, one warm-up run each, then {@code runs} rounds in which every
  * configuration runs once in turn, so that the machine's changing load hits all alike. Prints the
  * median, minimum and maximum wall time of each, with the load average. {@code -Dqueries=a,b}
- * picks some of the queries by name; {@code -Dtable=name} and {@code -DrowGroupMB=n} (default
- * {@code wide} and 8) name the generated table and size its row groups.
+ * picks some of the queries by name. The table is {@code wide.parquet} of {@link WideTableGenerator},
+ * written into the directory unless it is there already.
  *
  * <pre>
  * java -cp benchmarks/target/classes:$(cat benchmarks/target/benchmarks.classpath) \
@@ -31,16 +31,6 @@ import java.util.Properties;
  * </pre>
  */
 public final class ScanBenchmark {
-  private static final Map<String, String> QUERIES = new LinkedHashMap<>();
-
-  static {
-    QUERIES.put("group-by", "SELECT category, count(*), sum(amount), avg(qty) FROM %s GROUP BY category");
-    QUERIES.put("limit-10", "SELECT * FROM %s LIMIT 10");
-    QUERIES.put("sum-1-column", "SELECT sum(v6) FROM %s");
-    QUERIES.put("all-20-columns", "SELECT * FROM %s");
-    QUERIES.put("id-range-0.01%", "SELECT * FROM %s WHERE id BETWEEN 5000000 AND 5000999");
-  }
-
   private ScanBenchmark() {}
 
   /** One driver build at one {@code threads} setting, with its connection. */
@@ -55,9 +45,9 @@ public final class ScanBenchmark {
     long rows = Long.parseLong(args[1]);
     int runs = Integer.parseInt(args[2]);
     int[] threads = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
-    String table = System.getProperty("table", "wide");
+    String table = "wide";
     long start = System.nanoTime();
-    ScanTable.write(dir.resolve(table + ".parquet"), rows, 42, Long.getLong("rowGroupMB", 8) << 20);
+    WideTableGenerator.ensure(dir, table, WideTableLayout.of(rows, false));
     System.out.printf(Locale.ROOT, "table ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
     List<Setup> setups = new ArrayList<>();
     for (int i = 4; i < args.length; i++) {
@@ -70,19 +60,20 @@ public final class ScanBenchmark {
       }
     }
     System.out.println("load average before: " + loadAverage());
-    List<String> only = Arrays.asList(System.getProperty("queries", String.join(",", QUERIES.keySet())).split(","));
-    for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+    Map<String, String> queries = queries(table, rows);
+    List<String> only = Arrays.asList(System.getProperty("queries", String.join(",", queries.keySet())).split(","));
+    for (Map.Entry<String, String> query : queries.entrySet()) {
       if (!only.contains(query.getKey())) {
         continue;
       }
       Map<Setup, List<Double>> times = new LinkedHashMap<>();
       for (Setup setup : setups) {
-        run(setup, dir, query.getValue().formatted(table)); // warm-up
+        run(setup, dir, query.getValue()); // warm-up
         times.put(setup, new ArrayList<>());
       }
       for (int round = 0; round < runs; round++) {
         for (Setup setup : setups) {
-          times.get(setup).add(run(setup, dir, query.getValue().formatted(table)));
+          times.get(setup).add(run(setup, dir, query.getValue()));
         }
       }
       for (Map.Entry<Setup, List<Double>> entry : times.entrySet()) {
@@ -95,6 +86,22 @@ public final class ScanBenchmark {
     for (Setup setup : setups) {
       setup.connection().close();
     }
+  }
+
+  /**
+   * The queries by name: a full-scan aggregate, the first rows, one column summed, every column, and
+   * 0.01% of the sorted key from the middle of the table (rows 5,000,000 to 5,000,999 of 10M).
+   */
+  static Map<String, String> queries(String table, long rows) {
+    long from = rows / 2;
+    long to = from + Math.max(1, rows / 10_000) - 1;
+    Map<String, String> queries = new LinkedHashMap<>();
+    queries.put("group-by", "SELECT cat, count(*), sum(price), avg(qty) FROM " + table + " GROUP BY cat");
+    queries.put("limit-10", "SELECT * FROM " + table + " LIMIT 10");
+    queries.put("sum-1-column", "SELECT sum(id) FROM " + table);
+    queries.put("all-20-columns", "SELECT * FROM " + table);
+    queries.put("id-range-0.01%", "SELECT * FROM " + table + " WHERE id BETWEEN " + from + " AND " + to);
+    return queries;
   }
 
   private static Driver driver(Path jar) throws Exception {

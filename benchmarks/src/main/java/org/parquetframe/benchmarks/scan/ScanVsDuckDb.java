@@ -62,7 +62,7 @@ public final class ScanVsDuckDb {
     Class.forName("org.parquetframe.jdbc.Driver");
     Class.forName("org.duckdb.DuckDBDriver");
     long start = System.nanoTime();
-    if (WideTableGenerator.ensure(data, rows)) {
+    if (WideTableGenerator.ensure(data, "wide", WideTableLayout.of(rows, true))) {
       System.out.printf("generated %,d rows into %s in %.1f s%n", rows, data, (System.nanoTime() - start) / 1e9);
     }
     String loadStart = loadAverage();
