@@ -5,9 +5,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,15 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.parquetframe.benchmarks.report.MachineInfo;
+import org.parquetframe.benchmarks.report.MarkdownTable;
 
 /**
- * Times table scans through JDBC: each query on each driver jar (each in its own class loader, so
- * that two builds of the driver, say before and after a change, run in one JVM) and each
- * {@code threads} setting, one warm-up run each, then {@code runs} rounds in which every
- * configuration runs once in turn, so that the machine's changing load hits all alike. Prints the
- * median, minimum and maximum wall time of each, with the load average. {@code -Dqueries=a,b}
- * picks some of the queries by name. The table is {@code wide.parquet} of {@link WideTableGenerator},
- * written into the directory unless it is there already.
+ * Times table scans through JDBC, run by {@code benchmarks/scan-10m.sh}: each query on each driver
+ * jar (each in its own class loader, so that two builds of the driver, say before and after a
+ * change, run in one JVM) and each {@code threads} setting, one warm-up run each, then {@code runs}
+ * {@link InterleavedRounds}. Prints the median, minimum and maximum wall time of each as a
+ * Markdown table, with the load average. {@code -Dqueries=a,b} picks some of the queries by name.
+ * The table is {@code wide.parquet} of {@link WideTableGenerator}, written into the directory
+ * unless it is there already.
  *
  * <pre>
  * java -cp benchmarks/target/classes:$(cat benchmarks/target/benchmarks.classpath) \
@@ -31,6 +30,8 @@ import java.util.Properties;
  * </pre>
  */
 public final class ScanBenchmark {
+  private static final String TABLE = "wide";
+
   private ScanBenchmark() {}
 
   /** One driver build at one {@code threads} setting, with its connection. */
@@ -45,9 +46,8 @@ public final class ScanBenchmark {
     long rows = Long.parseLong(args[1]);
     int runs = Integer.parseInt(args[2]);
     int[] threads = Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray();
-    String table = "wide";
     long start = System.nanoTime();
-    WideTableGenerator.ensure(dir, table, WideTableLayout.of(rows, false));
+    WideTableGenerator.ensure(dir, TABLE, WideTableLayout.of(rows, false));
     System.out.printf(Locale.ROOT, "table ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
     List<Setup> setups = new ArrayList<>();
     for (int i = 4; i < args.length; i++) {
@@ -59,30 +59,17 @@ public final class ScanBenchmark {
             driver.connect("jdbc:parquetframe:" + dir, properties)));
       }
     }
-    System.out.println("load average before: " + loadAverage());
-    Map<String, String> queries = queries(table, rows);
+    System.out.println("load average before: " + MachineInfo.currentLoadAverage());
+    Map<String, String> queries = queries(TABLE, rows);
     List<String> only = Arrays.asList(System.getProperty("queries", String.join(",", queries.keySet())).split(","));
+    MarkdownTable table = new MarkdownTable("query", "driver", "median", "min", "max").alignRight(2, 3, 4);
     for (Map.Entry<String, String> query : queries.entrySet()) {
-      if (!only.contains(query.getKey())) {
-        continue;
-      }
-      Map<Setup, List<Double>> times = new LinkedHashMap<>();
-      for (Setup setup : setups) {
-        run(setup, dir, query.getValue()); // warm-up
-        times.put(setup, new ArrayList<>());
-      }
-      for (int round = 0; round < runs; round++) {
-        for (Setup setup : setups) {
-          times.get(setup).add(run(setup, dir, query.getValue()));
-        }
-      }
-      for (Map.Entry<Setup, List<Double>> entry : times.entrySet()) {
-        List<Double> sorted = entry.getValue().stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%-16s %-28s median %8.1f ms  min %8.1f  max %8.1f%n", query.getKey(),
-            entry.getKey().name(), sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+      if (only.contains(query.getKey())) {
+        measure(query.getKey(), query.getValue(), setups, runs, table);
       }
     }
-    System.out.println("load average after: " + loadAverage());
+    System.out.println("load average after: " + MachineInfo.currentLoadAverage());
+    System.out.print(table.render());
     for (Setup setup : setups) {
       setup.connection().close();
     }
@@ -104,37 +91,38 @@ public final class ScanBenchmark {
     return queries;
   }
 
+  private static void measure(String name, String sql, List<Setup> setups, int runs, MarkdownTable table)
+      throws Exception {
+    List<InterleavedRounds.Contender> contenders = new ArrayList<>();
+    for (Setup setup : setups) {
+      InterleavedRounds.Run run = () -> nonEmpty(ResultDigest.query(setup.connection(), sql), sql);
+      run.run(); // warm-up
+      contenders.add(new InterleavedRounds.Contender(run, new Samples()));
+    }
+    InterleavedRounds.time(contenders, runs);
+    for (int i = 0; i < setups.size(); i++) {
+      Samples samples = contenders.get(i).samples();
+      System.out.printf(Locale.ROOT, "%-16s %-28s median %8.1f ms  min %8.1f  max %8.1f%n", name,
+          setups.get(i).name(), samples.median(), samples.min(), samples.max());
+      table.row(name, setups.get(i).name(), millis(samples.median()), millis(samples.min()), millis(samples.max()));
+    }
+  }
+
+  /** An empty result means the query measured nothing (a range beyond the table, say): stop. */
+  private static ResultDigest nonEmpty(ResultDigest result, String sql) {
+    if (result.rows() == 0) {
+      throw new IllegalStateException("no rows from " + sql);
+    }
+    return result;
+  }
+
+  private static String millis(double millis) {
+    return MarkdownTable.seconds(millis / 1e3);
+  }
+
   private static Driver driver(Path jar) throws Exception {
     URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     return (Driver) Class.forName("org.parquetframe.jdbc.Driver", true, loader).getDeclaredConstructor()
         .newInstance();
-  }
-
-  /** Milliseconds to run {@code sql} (planning included) and read every row of its result. */
-  private static double run(Setup setup, Path dir, String sql) throws SQLException {
-    long start = System.nanoTime();
-    try (Statement statement = setup.connection().createStatement();
-         ResultSet rs = statement.executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      long count = 0;
-      while (rs.next()) {
-        for (int i = 1; i <= columns; i++) {
-          rs.getObject(i);
-        }
-        count++;
-      }
-      if (count == 0) {
-        throw new IllegalStateException("no rows from " + sql);
-      }
-    }
-    return (System.nanoTime() - start) / 1e6;
-  }
-
-  private static String loadAverage() {
-    try {
-      return String.join(" ", Arrays.copyOf(java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
-    } catch (java.io.IOException e) {
-      return "unknown";
-    }
   }
 }
