@@ -8,14 +8,11 @@
 #   (one built from an older commit, say) to compare them in one JVM. QUERIES=group-by,limit-10 picks
 #   queries by name; ROWS and ROUNDS (default 10000000 and 5) shrink the run, e.g. for a smoke test.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib/common.sh"
 data="${1:-${TMPDIR:-/tmp}/parquetframe-scan-10m}"
 shift || true
-jars=("$@")
-if [ ${#jars[@]} -eq 0 ]; then
-  jars=("$here"/jdbc-driver/target/parquetframe-jdbc-[0-9]*.jar)
-fi
-classpath="$here/benchmarks/target/classes:$(cat "$here/benchmarks/target/benchmarks.classpath")"
+set_driver_jars "$@"
+classpath="$(benchmarks_classpath)"
 queries="${QUERIES:-group-by,limit-10,sum-1-column,all-20-columns,id-range-0.01%}"
 java -Xmx6g -Dqueries="$queries" -cp "$classpath" org.parquetframe.benchmarks.scan.ScanBenchmark \
   "$data" "${ROWS:-10000000}" "${ROUNDS:-5}" 1,2 "${jars[@]}"
