@@ -25,7 +25,7 @@ record ResultDigest(long rows, List<List<String>> head) {
     }
   }
 
-  static ResultDigest read(ResultSet rs) throws SQLException {
+  private static ResultDigest read(ResultSet rs) throws SQLException {
     ResultSetMetaData meta = rs.getMetaData();
     int columns = meta.getColumnCount();
     long rows = 0;
@@ -45,7 +45,7 @@ record ResultDigest(long rows, List<List<String>> head) {
     return new ResultDigest(rows, head);
   }
 
-  static String normalize(Object value) {
+  private static String normalize(Object value) {
     if (value == null) {
       return "NULL";
     }
