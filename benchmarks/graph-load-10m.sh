@@ -5,20 +5,17 @@
 #   (needs the shaded jar: mvn -B -q -DskipTests package; --memory also searches the smallest heap,
 #   which takes minutes)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib/common.sh"
 data="${1:-${TMPDIR:-/tmp}/parquetframe-bench-10m}"
 runs="${2:-5}"
 jar="$here/jdbc-driver/target/parquetframe-jdbc-0.1.0.jar"
-mkdir -p "$data"
-if [ ! -f "$data/edges.parquet" ]; then
-  "$here/bin/parquetframe" generate-graph "$data/edges.parquet" --vertices 1000000 --edges 10000000 --seed 42
-fi
+ensure_graph_10m "$data"
 classes="$(mktemp -d)"
 trap 'rm -rf "$classes"' EXIT
 javac -d "$classes" -cp "$jar" "$here"/benchmarks/graph-load/*.java
 cp="$jar:$classes"
 
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+print_load_average
 echo "== reading the two id columns into long arrays (bulk reader, 2 threads)"
 java -cp "$cp" ColumnRead "$data" "$runs"
 echo "== cold: the graph is read and built in every run (graph_cache_bytes=1)"
@@ -40,4 +37,4 @@ if [ "${3:-}" = "--memory" ]; then
     done
   done
 fi
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+print_load_average

@@ -4,11 +4,11 @@
 # Usage: benchmarks/native-vs-jvm.sh [edges,...] [extra JMH options]   e.g. benchmarks/native-vs-jvm.sh 1000000
 #   (needs the build with the native library, i.e. gcc present: mvn -B -q -DskipTests package)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib/common.sh"
 edges="${1:-1000000,10000000}"
 [[ $# -gt 0 ]] && shift
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+print_load_average
 "$here/bin/parquetframe" bench jmh \
   '(PageRank|Bfs|Dfs|Dijkstra|ShortestPath|ConnectedComponents)Benchmark' \
   -p edges="$edges" -p model=uniform -p threads=1,2 -p engine=jvm,native "$@"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+print_load_average

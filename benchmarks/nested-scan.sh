@@ -3,8 +3,8 @@
 # the JDBC driver, interleaved, medians; prints a Markdown table and the load average.
 # Usage: benchmarks/nested-scan.sh [rows] [rounds]   (needs: mvn -B -q -DskipTests package)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx4g -cp "$here/benchmarks/target/classes:$(cat "$here/benchmarks/target/benchmarks.classpath")" \
-  org.parquetframe.benchmarks.nested.NestedScanBenchmark "$@"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+source "$(dirname "$0")/lib/common.sh"
+classpath="$(benchmarks_classpath)"
+print_load_average
+java -Xmx4g -cp "$classpath" org.parquetframe.benchmarks.nested.NestedScanBenchmark "$@"
+print_load_average

@@ -4,13 +4,10 @@
 # pf_metrics() and the peak resident memory of the whole run from /usr/bin/time.
 # Usage: benchmarks/pagerank-10m.sh [data-dir]   (needs the shaded jar: mvn -B -q -DskipTests package)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib/common.sh"
 data="${1:-${TMPDIR:-/tmp}/parquetframe-bench-10m}"
-mkdir -p "$data"
-if [ ! -f "$data/edges.parquet" ]; then
-  "$here/bin/parquetframe" generate-graph "$data/edges.parquet" --vertices 1000000 --edges 10000000 --seed 42
-fi
+ensure_graph_10m "$data"
 query="SELECT node, score FROM TABLE(pagerank('edges.parquet')) ORDER BY score DESC LIMIT 10"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -f "wall %e s, peak RSS %M KB" "$here/bin/parquetframe" query "$data" \
+print_load_average
+time_and_peak_rss "$here/bin/parquetframe" query "$data" \
   "$query; $query; SELECT operation, calls, round(total_ms) AS total_ms, round(max_ms) AS max_ms, row_count FROM TABLE(pf_metrics())"

@@ -4,23 +4,20 @@
 # given: every column's first rows, then one column summed, with the wall time and peak resident
 # memory of each run from /usr/bin/time.
 # Usage: benchmarks/scan-one-row-group.sh [data-dir] [driver.jar ...]   (default: this build's jar)
+#   ROWS (default 6000000) sets the table's size, e.g. for a smoke test.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib/common.sh"
 data="${1:-${TMPDIR:-/tmp}/parquetframe-scan-one-group}"
 shift || true
-jars=("$@")
-if [ ${#jars[@]} -eq 0 ]; then
-  jars=("$here"/jdbc-driver/target/parquetframe-jdbc-[0-9]*.jar)
-fi
-classpath="$here/benchmarks/target/classes:$(cat "$here/benchmarks/target/benchmarks.classpath")"
-# generates the table once (no query runs: zero rounds, and no jar)
-java -Xmx6g -Dtable=one_group -DrowGroupMB=4096 -Dqueries=none -cp "$classpath" \
-  org.parquetframe.benchmarks.scan.ScanBenchmark "$data" 6000000 0 1 >/dev/null
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+set_driver_jars "$@"
+classpath="$(benchmarks_classpath)"
+# generates the table once
+java -Xmx6g -cp "$classpath" org.parquetframe.benchmarks.scan.GenerateWideTable "$data" one_group "${ROWS:-6000000}" \
+  --one-row-group >/dev/null
+print_load_average
 for jar in "${jars[@]}"; do
-  for sql in "SELECT * FROM one_group LIMIT 10" "SELECT sum(v6) FROM one_group"; do
+  for sql in "SELECT * FROM one_group LIMIT 10" "SELECT sum(id) FROM one_group"; do
     echo "== $(basename "$jar"): $sql"
-    /usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx512m -jar "$jar" query "$data" "$sql" 2>&1 \
-      | grep -v '^SLF4J' | tail -4 || true
+    time_and_peak_rss java -Xmx512m -jar "$jar" query "$data" "$sql" 2>&1 | grep -v '^SLF4J' | tail -4 || true
   done
 done

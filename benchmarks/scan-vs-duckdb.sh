@@ -7,13 +7,9 @@
 #        [--out PREFIX] [--only TEXT]
 # Needs the benchmarks module built: mvn -B -q -DskipTests package. JAVA_OPTS adds JVM options.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-classpath="$here/benchmarks/target/benchmarks.classpath"
-if [[ ! -f "$classpath" ]]; then
-  echo "scan-vs-duckdb: build first: cd $here && mvn -B -q -DskipTests package" >&2
-  exit 1
-fi
+source "$(dirname "$0")/lib/common.sh"
+classpath="$(benchmarks_classpath)"
+# the default --out (benchmarks/target/scan-vs-duckdb) is relative to the repository
 cd "$here"
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:-} -cp "$(cat "$classpath"):$here/benchmarks/target/classes" \
-  org.parquetframe.benchmarks.scan.ScanVsDuckDb "$@"
+exec java ${JAVA_OPTS:-} -cp "$classpath" org.parquetframe.benchmarks.scan.ScanVsDuckDb "$@"

@@ -21,6 +21,8 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.parquetframe.adapter.format.LocalParquetWriters;
+import org.parquetframe.benchmarks.report.MarkdownTable;
+import org.parquetframe.benchmarks.report.SampleStats;
 
 /**
  * Scans of nested columns through the JDBC driver next to a scan of a flat column of the same
@@ -73,16 +75,17 @@ public final class NestedScanBenchmark {
     }
     System.out.printf(Locale.ROOT, "%d rows; %d ints and %d strings in the arrays; %d rounds after a warm-up%n",
         rows, values[0], values[1], rounds);
-    System.out.println("| query | median s | rows/s | array values/s |");
-    System.out.println("|---|---|---|---|");
+    MarkdownTable table = new MarkdownTable("query", "median s", "rows/s", "array values/s");
     int q = 0;
     for (Map.Entry<String, List<Double>> entry : seconds.entrySet()) {
-      double median = median(entry.getValue());
+      double median = SampleStats.median(entry.getValue());
       long arrayValues = q == 1 || q == 2 ? values[0] : q == 3 ? values[1] : 0;
-      System.out.printf(Locale.ROOT, "| %s | %.3f | %.2fM | %s |%n", entry.getKey(), median, rows / median / 1e6,
+      table.row(entry.getKey(), String.format(Locale.ROOT, "%.3f", median),
+          String.format(Locale.ROOT, "%.2fM", rows / median / 1e6),
           arrayValues == 0 ? "-" : String.format(Locale.ROOT, "%.2fM", arrayValues / median / 1e6));
       q++;
     }
+    System.out.print(table.render());
   }
 
   /** Writes the table; returns the number of ints and strings in its arrays. */
@@ -130,11 +133,5 @@ public final class NestedScanBenchmark {
       }
     }
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 }

@@ -3,11 +3,14 @@ package org.parquetframe.benchmarks.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A Markdown (GitHub) table built row by row; cells are escaped so that a {@code |} cannot break it. */
 public final class MarkdownTable {
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
+  private final Set<Integer> rightAligned = new TreeSet<>();
 
   public MarkdownTable(String... header) {
     if (header.length == 0) {
@@ -25,6 +28,17 @@ public final class MarkdownTable {
     return this;
   }
 
+  /** Right-aligns the columns at these (0-based) positions: columns of figures read best that way. */
+  public MarkdownTable alignRight(int... columns) {
+    for (int column : columns) {
+      if (column < 0 || column >= header.size()) {
+        throw new IllegalArgumentException("no column " + column + " in a table of " + header.size() + " columns");
+      }
+      rightAligned.add(column);
+    }
+    return this;
+  }
+
   public int rowCount() {
     return rows.size();
   }
@@ -32,7 +46,11 @@ public final class MarkdownTable {
   public String render() {
     StringBuilder text = new StringBuilder();
     line(text, header);
-    line(text, header.stream().map(h -> "---").toList());
+    List<String> separator = new ArrayList<>();
+    for (int column = 0; column < header.size(); column++) {
+      separator.add(rightAligned.contains(column) ? "---:" : "---");
+    }
+    line(text, separator);
     rows.forEach(row -> line(text, row));
     return text.toString();
   }

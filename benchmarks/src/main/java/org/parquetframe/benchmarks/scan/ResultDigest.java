@@ -2,11 +2,11 @@ package org.parquetframe.benchmarks.scan;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,14 @@ import java.util.List;
 record ResultDigest(long rows, List<List<String>> head) {
   private static final int HEAD = 3;
 
-  static ResultDigest read(ResultSet rs) throws SQLException {
+  /** Runs {@code sql} on {@code connection} and reads every value of its result. */
+  static ResultDigest query(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+      return read(rs);
+    }
+  }
+
+  private static ResultDigest read(ResultSet rs) throws SQLException {
     ResultSetMetaData meta = rs.getMetaData();
     int columns = meta.getColumnCount();
     long rows = 0;
@@ -38,7 +45,7 @@ record ResultDigest(long rows, List<List<String>> head) {
     return new ResultDigest(rows, head);
   }
 
-  static String normalize(Object value) {
+  private static String normalize(Object value) {
     if (value == null) {
       return "NULL";
     }
@@ -51,9 +58,6 @@ record ResultDigest(long rows, List<List<String>> head) {
     }
     if (value instanceof java.sql.Date date) {
       return date.toLocalDate().toString();
-    }
-    if (value instanceof LocalDate || value instanceof LocalDateTime) {
-      return value.toString();
     }
     return value.toString();
   }

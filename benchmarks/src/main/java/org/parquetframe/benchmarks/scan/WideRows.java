@@ -28,10 +28,6 @@ final class WideRows {
     this.rows = rows;
   }
 
-  long rows() {
-    return rows;
-  }
-
   /** The file schema; {@code withGroup} false for the partitioned layout, whose {@code grp} is a directory. */
   static MessageType schema(boolean withGroup) {
     return MessageTypeParser.parseMessageType("message wide { required int64 id;"

@@ -19,6 +19,17 @@ class MarkdownTableTest {
   }
 
   @Test
+  void rightAlignedColumnsAreMarkedInTheSeparator() {
+    String table = new MarkdownTable("name", "ms", "ratio").alignRight(1, 2).row("a", "1", "2x").render();
+    assertEquals("""
+        | name | ms | ratio |
+        | --- | ---: | ---: |
+        | a | 1 | 2x |
+        """, table);
+    assertThrows(IllegalArgumentException.class, () -> new MarkdownTable("a").alignRight(1));
+  }
+
+  @Test
   void rowsMustHaveOneCellPerColumn() {
     MarkdownTable table = new MarkdownTable("a", "b");
     assertThrows(IllegalArgumentException.class, () -> table.row("only one"));

@@ -2,20 +2,21 @@ package org.parquetframe.benchmarks.scan;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.parquetframe.benchmarks.report.SampleStats;
 import org.parquetframe.benchmarks.scan.Engines.Engine;
 
 /**
  * The timings of one query on every system, cold (a new connection opened, the query run, every
  * value read, the connection closed) and warm (the same on an open connection), and whether the
- * systems gave the same answer.
+ * systems gave the same answer. Ratios are ours over DuckDB's medians, NaN where a side was not run.
  */
-final class Measurement {
+final class QueryMeasurement {
   final ScanQuery query;
   final Map<Engine, Samples> cold = new EnumMap<>(Engine.class);
   final Map<Engine, Samples> warm = new EnumMap<>(Engine.class);
   final Map<Engine, ResultDigest> results = new EnumMap<>(Engine.class);
 
-  Measurement(ScanQuery query) {
+  QueryMeasurement(ScanQuery query) {
     this.query = query;
     for (Engine engine : Engine.values()) {
       cold.put(engine, new Samples());
@@ -31,13 +32,13 @@ final class Measurement {
     return warm.get(engine).median();
   }
 
-  /** Ours over DuckDB's, cold. */
+  /** Ours ({@code OURS} or {@code OURS_UNCACHED}) over DuckDB's, cold. */
   double coldRatio(Engine ours) {
-    return coldMedian(ours) / coldMedian(Engine.DUCKDB);
+    return SampleStats.ratio(coldMedian(ours), coldMedian(Engine.DUCKDB));
   }
 
   double warmRatio() {
-    return warmMedian(Engine.OURS) / warmMedian(Engine.DUCKDB);
+    return SampleStats.ratio(warmMedian(Engine.OURS), warmMedian(Engine.DUCKDB));
   }
 
   /** Whether ParquetFrame and DuckDB agree (parquet_metadata: on the number of rows, one per column chunk). */
