@@ -108,7 +108,7 @@ public final class ParquetTypeMapping {
     if (logical instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
         || logical instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
         || logical instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation) {
-      return new Mapping(ColumnType.of(SqlTypeName.VARCHAR), r -> r.getBinary().toStringUsingUTF8());
+      return new Mapping(ColumnType.of(SqlTypeName.VARCHAR), r -> Utf8.text(r.getBinary()));
     }
     return new Mapping(ColumnType.of(SqlTypeName.VARBINARY), r -> new ByteString(r.getBinary().getBytes()));
   }

@@ -85,7 +85,7 @@ public final class VectorMapping {
     if (logical instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
         || logical instanceof LogicalTypeAnnotation.EnumLogicalTypeAnnotation
         || logical instanceof LogicalTypeAnnotation.JsonLogicalTypeAnnotation) {
-      return ObjectValues.ofBinaries(b -> b.toStringUsingUTF8());
+      return ObjectValues.ofBinaries(Utf8::text);
     }
     return ObjectValues.ofBinaries(b -> new ByteString(b.getBytes()));
   }

@@ -2,6 +2,7 @@ package org.parquetframe.adapter.reader.bulk;
 
 import org.apache.parquet.column.values.ValuesReader;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.parquetframe.adapter.types.Utf8;
 
 /**
  * Values in the encodings without a bulk path here (DELTA_BINARY_PACKED, DELTA_BYTE_ARRAY,
@@ -37,7 +38,7 @@ final class DecodedValues extends PageValues {
     } else {
       String[] strings = (String[]) out;
       for (int i = 0; i < n; i++) {
-        strings[at + i] = reader.readBytes().toStringUsingUTF8();
+        strings[at + i] = Utf8.text(reader.readBytes());
       }
     }
   }
