@@ -75,7 +75,11 @@ public final class LogLogChart {
       renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
       renderer.setSeriesStroke(i, new BasicStroke(2.2f));
     }
-    XYPlot plot = new XYPlot(data, axis(xLabel, xUnit), axis(yLabel, yUnit), renderer);
+    LogAxis x = axis(xLabel, xUnit);
+    LogAxis y = axis(yLabel, yUnit);
+    widenSinglePoint(x, data.getDomainLowerBound(false), data.getDomainUpperBound(false));
+    widenSinglePoint(y, data.getRangeLowerBound(false), data.getRangeUpperBound(false));
+    XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(200, 200, 200));
     plot.setRangeGridlinePaint(new Color(200, 200, 200));
@@ -85,6 +89,17 @@ public final class LogLogChart {
       chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
     }
     return chart;
+  }
+
+  /**
+   * A log axis cannot range from a value to itself (one graph size, or one time), which JFreeChart
+   * refuses; such an axis spans a factor of 3 either side instead.
+   */
+  private static void widenSinglePoint(LogAxis axis, double lower, double upper) {
+    if (lower == upper && lower > 0) {
+      axis.setAutoRange(false);
+      axis.setRange(lower / 3, upper * 3);
+    }
   }
 
   /** Ticks at the powers of ten only, labelled in {@code unit}, with minor ticks between them. */
