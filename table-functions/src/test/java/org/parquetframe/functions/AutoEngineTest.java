@@ -24,11 +24,12 @@ class AutoEngineTest {
     Graph big = chain((int) AutoEngine.MIN_NATIVE_EDGES);
     assertEquals("jvm", AutoEngine.choose("bfs", small).name());
     assertEquals("jvm", AutoEngine.choose("connected_components", big).name());
+    assertEquals("jvm", AutoEngine.choose("bfs", big).name());
     assertEquals("jvm", AutoEngine.choose("parquet_metadata", big).name());
     String expected = NativeLibrary.isAvailable() ? "native" : "jvm";
     assertEquals(expected, AutoEngine.choose("pagerank", big).name());
     assertEquals(expected, AutoEngine.choose("dijkstra", big).name());
-    assertEquals(expected, Engine.AUTO.kernels("bfs", big).name());
-    assertEquals("jvm", Engine.JVM.kernels("bfs", big).name());
+    assertEquals(expected, Engine.AUTO.kernels("dfs", big).name());
+    assertEquals("jvm", Engine.JVM.kernels("dfs", big).name());
   }
 }
