@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,7 +38,7 @@ class FloatMinMaxTest {
     }
     TestingParquetFiles.file(data.resolve("t.parquet"), SCHEMA).rowGroupBytes(1024).write(rows);
     try (Connection connection = TestingOracle.parquetFrame(data)) {
-      assertEquals(List.of(reference(rows, null)), query(connection, "SELECT min(d), max(d), min(f), max(f) FROM t"));
+      assertEquals(List.of(reference(rows, null)), TestingResults.objects(connection, "SELECT min(d), max(d), min(f), max(f) FROM t"));
       List<List<Object>> grouped = new ArrayList<>();
       TreeMap<Integer, Boolean> groups = new TreeMap<>();
       rows.forEach(row -> groups.put((Integer) row[0], true));
@@ -49,7 +47,7 @@ class FloatMinMaxTest {
         expected.addAll(reference(rows, group));
         grouped.add(expected);
       }
-      assertEquals(grouped, query(connection, "SELECT grp, min(d), max(d), min(f), max(f) FROM t GROUP BY grp ORDER BY grp"));
+      assertEquals(grouped, TestingResults.objects(connection, "SELECT grp, min(d), max(d), min(f), max(f) FROM t GROUP BY grp ORDER BY grp"));
     }
   }
 
@@ -80,19 +78,5 @@ class FloatMinMaxTest {
       maxF = maxF == null || Float.compare(f, maxF) > 0 ? f : maxF;
     }
     return java.util.Arrays.asList(minD, maxD, minF, maxF);
-  }
-
-  private static List<List<Object>> query(Connection connection, String sql) throws SQLException {
-    List<List<Object>> result = new ArrayList<>();
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      while (rows.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
-          row.add(rows.getObject(c));
-        }
-        result.add(row);
-      }
-    }
-    return result;
   }
 }

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,17 +134,7 @@ class PlanCacheTest {
   }
 
   private List<List<Object>> rows(String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      List<List<Object>> result = new ArrayList<>();
-      while (rows.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
-          row.add(rows.getObject(c));
-        }
-        result.add(row);
-      }
-      return result;
-    }
+    return TestingResults.objects(connection, sql);
   }
 
   private static int count(ResultSet rows) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.Blob;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -14,7 +13,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -99,18 +97,9 @@ final class TestingDuckDb implements AutoCloseable {
 
   /** DuckDB's rows of {@code sql}, normalized like {@link TestingResults#normalize} normalizes ours. */
   List<List<Object>> duckDbRows(String sql) throws SQLException {
-    List<List<Object>> rows = new ArrayList<>();
     try (Statement statement = duckDb.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-      ResultSetMetaData meta = rs.getMetaData();
-      while (rs.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          row.add(normalize(rs.getObject(i)));
-        }
-        rows.add(row);
-      }
+      return TestingResults.rows(rs, TestingDuckDb::normalize);
     }
-    return rows;
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -45,13 +46,25 @@ final class TestingResults {
     }
   }
 
+  /** All rows of {@code sql} on {@code connection} as {@code getObject} returns them, not normalized. */
+  static List<List<Object>> objects(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+      return rows(rs, UnaryOperator.identity());
+    }
+  }
+
   static List<List<Object>> rows(ResultSet rs) throws SQLException {
+    return rows(rs, TestingResults::normalize);
+  }
+
+  /** The remaining rows of {@code rs}, each value passed through {@code value}. */
+  static List<List<Object>> rows(ResultSet rs, UnaryOperator<Object> value) throws SQLException {
     ResultSetMetaData meta = rs.getMetaData();
     List<List<Object>> rows = new ArrayList<>();
     while (rs.next()) {
       List<Object> row = new ArrayList<>();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
-        row.add(normalize(rs.getObject(i)));
+        row.add(value.apply(rs.getObject(i)));
       }
       rows.add(row);
     }
