@@ -184,7 +184,13 @@ final class ParquetFrameResultSet extends ReadOnlyResultSet {
   @Override public boolean isFirst() throws SQLException { return rows.isFirst(); }
   @Override public boolean isLast() throws SQLException { return rows.isLast(); }
   @Override public boolean last() throws SQLException { return rows.last(); }
-  @Override public boolean next() throws SQLException { return rows.next(); }
+  @Override public boolean next() throws SQLException {
+    try {
+      return rows.next();
+    } catch (RuntimeException e) {
+      throw RowFailures.asSqlException(e);
+    }
+  }
   @Override public boolean previous() throws SQLException { return rows.previous(); }
   @Override public void refreshRow() throws SQLException { rows.refreshRow(); }
   @Override public boolean relative(int offset) throws SQLException { return rows.relative(offset); }

@@ -1,6 +1,8 @@
 package org.parquetframe.sqltests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -34,6 +36,13 @@ class AggregateTypesTest {
     for (int i = 0; i < ROWS; i++) {
       rows.add(new Object[] {100 + i, Integer.MAX_VALUE - i, 12345 + i, 0.1f});
     }
+    List<Object[]> wide = new ArrayList<>();
+    for (int i = 0; i < 6; i++) { // group 0 totals past 2^63, group 1 goes past it and back
+      long odd = i == 1 ? Long.MAX_VALUE : i == 3 ? 10 : -Long.MAX_VALUE;
+      wide.add(new Object[] {i % 2, i % 2 == 0 ? Long.MAX_VALUE - i : odd});
+    }
+    TestingParquetFiles.file(data.resolve("wide.parquet"), "message wide { required int32 grp; required int64 v; }")
+        .write(wide);
     TestingParquetFiles.file(data.resolve("numbers.parquet"), "message numbers { required int32 tiny (INTEGER(8,true));"
         + " required int32 big; required int32 money (DECIMAL(5,2)); required float ratio; }").write(rows);
   }
@@ -59,6 +68,27 @@ class AggregateTypesTest {
           Types.DOUBLE), types);
       assertEquals(38, meta.getPrecision(3), "DECIMAL sums have 38 digits");
       assertEquals(2, meta.getScale(3));
+    }
+  }
+
+  /**
+   * A BIGINT total past 2^63 is an error that says how to sum exactly, not a wrapped number;
+   * totals that pass 2^63 on the way and come back are right (BigintSumCheck).
+   */
+  @Test
+  void bigintSumPastItsRangeIsAnErrorNotAWrappedNumber() throws SQLException {
+    try (Connection connection = TestingOracle.parquetFrame(data)) {
+      SQLException overflow = assertThrows(SQLException.class,
+          () -> TestingResults.objects(connection, "SELECT grp, sum(v) FROM wide GROUP BY grp"));
+      assertTrue(overflow.getMessage().contains("SUM of BIGINT values overflowed the BIGINT range")
+          && overflow.getMessage().contains("SUM(CAST(x AS DECIMAL(38, 0)))"), overflow.getMessage());
+      assertEquals("22003", overflow.getSQLState(), "numeric value out of range");
+      assertEquals(List.of(List.of(1, 10L)),
+          TestingResults.objects(connection, "SELECT grp, sum(v) FROM wide WHERE grp = 1 GROUP BY grp"));
+      assertEquals(List.of(List.of(0, new BigDecimal(Long.MAX_VALUE).multiply(BigDecimal.valueOf(3))
+              .subtract(BigDecimal.valueOf(6)))),
+          TestingResults.objects(connection, "SELECT grp, sum(CAST(v AS DECIMAL(38, 0))) FROM wide WHERE grp = 0"
+              + " GROUP BY grp"));
     }
   }
 }

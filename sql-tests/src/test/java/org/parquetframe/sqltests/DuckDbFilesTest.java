@@ -176,7 +176,7 @@ class DuckDbFilesTest {
   }
 
   /**
-   * A BIGINT sum is a BIGINT, as in Calcite, and wraps past 2^63 where DuckDB's HUGEINT sum does not
+   * A BIGINT sum is a BIGINT, as in Calcite, and fails past 2^63 where DuckDB's HUGEINT sum goes on
    * (docs/types.md): the totals agree while they fit, and always through a DECIMAL(38, 0) cast.
    */
   @Test

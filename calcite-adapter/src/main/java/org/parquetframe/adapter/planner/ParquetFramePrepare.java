@@ -72,7 +72,7 @@ public final class ParquetFramePrepare extends CalcitePrepareImpl {
           List<CalciteSchema.LatticeEntry> lattices) {
         RowValueChecks.check(root.rel);
         RelRoot optimized = super.optimize(root, materializations, lattices);
-        return optimized.withRel(FloatMinMaxRewrite.rewrite(optimized.rel));
+        return optimized.withRel(BigintSumCheck.rewrite(FloatMinMaxRewrite.rewrite(optimized.rel)));
       }
     };
   }

@@ -1,0 +1,101 @@
+package org.parquetframe.adapter.planner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.adapter.enumerable.EnumerableCalc;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelShuttleImpl;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.rex.RexUtil;
+
+/**
+ * Replaces some calls of the optimised plan's aggregates where Calcite's runtime answers wrongly:
+ * each such call gets one more input column (an expression of its argument), is computed by one or
+ * more calls that aggregate that column (or its argument), and a projection above the aggregate
+ * turns their results into the original call's value. Runs after optimisation, so that aggregates
+ * answered from footer statistics stay answered from them.
+ */
+abstract class AggregateCallRewrite extends RelShuttleImpl {
+
+  /** Whether {@code call} is replaced. */
+  abstract boolean replaces(AggregateCall call);
+
+  /** The column the replacing calls aggregate, from the original call's single argument. */
+  abstract RexNode column(RexBuilder rex, RexNode argument);
+
+  /**
+   * The calls computing {@code call}: over {@code column}, the index of its new input column in
+   * {@code input}, or over {@code call}'s own argument.
+   */
+  abstract List<AggregateCall> calls(AggregateCall call, int column, Aggregate aggregate, RelNode input);
+
+  /** The original call's value of type {@code type}, from the fields of the replacing calls. */
+  abstract RexNode value(RexBuilder rex, List<RexNode> fields, RelDataType type);
+
+  @Override
+  public final RelNode visit(RelNode other) {
+    RelNode visited = super.visit(other);
+    if (visited instanceof Aggregate aggregate && aggregate.getConvention() == EnumerableConvention.INSTANCE
+        && aggregate.getAggCallList().stream().anyMatch(this::replaces)) {
+      return rewrite(aggregate);
+    }
+    return visited;
+  }
+
+  private RelNode rewrite(Aggregate aggregate) {
+    RelNode input = aggregate.getInput();
+    RexBuilder rex = aggregate.getCluster().getRexBuilder();
+    List<RexNode> columns = new ArrayList<>(rex.identityProjects(input.getRowType()));
+    for (AggregateCall call : aggregate.getAggCallList()) {
+      if (replaces(call)) {
+        columns.add(column(rex, rex.makeInputRef(input, call.getArgList().get(0))));
+      }
+    }
+    RelNode extended = calc(input, columns,
+        RexUtil.createStructType(aggregate.getCluster().getTypeFactory(), columns, null, null));
+    List<AggregateCall> calls = new ArrayList<>();
+    List<Integer> firstField = new ArrayList<>();
+    int column = input.getRowType().getFieldCount();
+    for (AggregateCall call : aggregate.getAggCallList()) {
+      firstField.add(aggregate.getGroupCount() + calls.size());
+      calls.addAll(replaces(call) ? calls(call, column++, aggregate, extended) : List.of(call));
+    }
+    Aggregate replaced = aggregate.copy(aggregate.getTraitSet(), extended, aggregate.getGroupSet(),
+        aggregate.getGroupSets(), calls);
+    List<RexNode> values = new ArrayList<>();
+    for (int g = 0; g < aggregate.getGroupCount(); g++) {
+      values.add(rex.makeInputRef(replaced, g));
+    }
+    for (int c = 0; c < aggregate.getAggCallList().size(); c++) {
+      AggregateCall call = aggregate.getAggCallList().get(c);
+      int first = firstField.get(c);
+      int count = c + 1 < firstField.size() ? firstField.get(c + 1) - first
+          : aggregate.getGroupCount() + calls.size() - first;
+      List<RexNode> fields = new ArrayList<>();
+      for (int f = first; f < first + count; f++) {
+        fields.add(rex.makeInputRef(replaced, f));
+      }
+      values.add(replaces(call) ? value(rex, fields, call.getType()) : fields.get(0));
+    }
+    return calc(replaced, values, aggregate.getRowType());
+  }
+
+  /** A call like {@code call} over {@code column} instead of its argument, its type inferred again. */
+  static AggregateCall over(AggregateCall call, int column, Aggregate aggregate, RelNode input) {
+    return AggregateCall.create(call.getAggregation(), call.isDistinct(), call.isApproximate(), call.ignoreNulls(),
+        call.rexList, List.of(column), call.filterArg, call.distinctKeys, call.collation, aggregate.getGroupCount(),
+        input, null, call.name);
+  }
+
+  /** A projection as the optimised plan has them: Calcite implements an EnumerableCalc, not a Project. */
+  private static RelNode calc(RelNode input, List<RexNode> columns, RelDataType rowType) {
+    return EnumerableCalc.create(input, RexProgram.create(input.getRowType(), columns, null, rowType,
+        input.getCluster().getRexBuilder()));
+  }
+}
