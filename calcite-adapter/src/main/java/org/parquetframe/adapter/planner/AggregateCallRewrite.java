@@ -23,8 +23,8 @@ import org.apache.calcite.rex.RexUtil;
  */
 abstract class AggregateCallRewrite extends RelShuttleImpl {
 
-  /** Whether {@code call} is replaced. */
-  abstract boolean replaces(AggregateCall call);
+  /** Whether {@code call}, over {@code input}, is replaced. */
+  abstract boolean replaces(AggregateCall call, RelNode input);
 
   /** The column the replacing calls aggregate, from the original call's single argument. */
   abstract RexNode column(RexBuilder rex, RexNode argument);
@@ -42,7 +42,7 @@ abstract class AggregateCallRewrite extends RelShuttleImpl {
   public final RelNode visit(RelNode other) {
     RelNode visited = super.visit(other);
     if (visited instanceof Aggregate aggregate && aggregate.getConvention() == EnumerableConvention.INSTANCE
-        && aggregate.getAggCallList().stream().anyMatch(this::replaces)) {
+        && aggregate.getAggCallList().stream().anyMatch(call -> replaces(call, aggregate.getInput()))) {
       return rewrite(aggregate);
     }
     return visited;
@@ -53,7 +53,7 @@ abstract class AggregateCallRewrite extends RelShuttleImpl {
     RexBuilder rex = aggregate.getCluster().getRexBuilder();
     List<RexNode> columns = new ArrayList<>(rex.identityProjects(input.getRowType()));
     for (AggregateCall call : aggregate.getAggCallList()) {
-      if (replaces(call)) {
+      if (replaces(call, input)) {
         columns.add(column(rex, rex.makeInputRef(input, call.getArgList().get(0))));
       }
     }
@@ -64,7 +64,7 @@ abstract class AggregateCallRewrite extends RelShuttleImpl {
     int column = input.getRowType().getFieldCount();
     for (AggregateCall call : aggregate.getAggCallList()) {
       firstField.add(aggregate.getGroupCount() + calls.size());
-      calls.addAll(replaces(call) ? calls(call, column++, aggregate, extended) : List.of(call));
+      calls.addAll(replaces(call, input) ? calls(call, column++, aggregate, extended) : List.of(call));
     }
     Aggregate replaced = aggregate.copy(aggregate.getTraitSet(), extended, aggregate.getGroupSet(),
         aggregate.getGroupSets(), calls);
@@ -81,7 +81,7 @@ abstract class AggregateCallRewrite extends RelShuttleImpl {
       for (int f = first; f < first + count; f++) {
         fields.add(rex.makeInputRef(replaced, f));
       }
-      values.add(replaces(call) ? value(rex, fields, call.getType()) : fields.get(0));
+      values.add(replaces(call, input) ? value(rex, fields, call.getType()) : fields.get(0));
     }
     return calc(replaced, values, aggregate.getRowType());
   }

@@ -53,10 +53,13 @@ public final class BigintSumCheck extends AggregateCallRewrite {
   }
 
   @Override
-  boolean replaces(AggregateCall call) {
+  boolean replaces(AggregateCall call, RelNode input) {
     SqlKind kind = call.getAggregation().getKind();
+    // sums of smaller integers are BIGINTs too, but would need 2^32 rows to overflow one
     return (kind == SqlKind.SUM || kind == SqlKind.SUM0) && call.getArgList().size() == 1
-        && call.getType().getSqlTypeName() == SqlTypeName.BIGINT;
+        && call.getType().getSqlTypeName() == SqlTypeName.BIGINT
+        && input.getRowType().getFieldList().get(call.getArgList().get(0)).getType().getSqlTypeName()
+            == SqlTypeName.BIGINT;
   }
 
   @Override

@@ -25,7 +25,7 @@ final class FloatMinMaxRewrite extends AggregateCallRewrite {
   }
 
   @Override
-  boolean replaces(AggregateCall call) {
+  boolean replaces(AggregateCall call, RelNode input) {
     SqlKind kind = call.getAggregation().getKind();
     SqlTypeName type = call.getType().getSqlTypeName();
     return (kind == SqlKind.MIN || kind == SqlKind.MAX) && call.getArgList().size() == 1
