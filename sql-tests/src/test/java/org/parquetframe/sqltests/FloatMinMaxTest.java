@@ -48,6 +48,12 @@ class FloatMinMaxTest {
         grouped.add(expected);
       }
       assertEquals(grouped, TestingResults.objects(connection, "SELECT grp, min(d), max(d), min(f), max(f) FROM t GROUP BY grp ORDER BY grp"));
+      List<List<Object>> rolledUp = new ArrayList<>(grouped);
+      List<Object> total = new ArrayList<>(java.util.Collections.singletonList(null));
+      total.addAll(reference(rows, null));
+      rolledUp.add(total);
+      assertEquals(rolledUp, TestingResults.objects(connection, "SELECT grp, min(d), max(d), min(f), max(f) FROM t"
+          + " GROUP BY ROLLUP(grp) ORDER BY grp NULLS LAST"), "grouping sets");
     }
   }
 
