@@ -92,7 +92,7 @@ class PlanCacheTest {
     TestingEdgeFiles.write(fresh, List.of(Edge.of("a", "b"), Edge.of("b", "c")), false);
     Files.move(fresh, edges, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     SQLException unknownStart = assertThrows(SQLException.class, () -> rows(sql));
-    assertTrue(unknownStart.getMessage().contains("1"), unknownStart.getMessage());
+    assertTrue(unknownStart.getMessage().contains("start_node '1' is not a vertex"), unknownStart.getMessage());
     assertEquals(List.of(List.of("a"), List.of("b"), List.of("c")),
         rows("SELECT node FROM TABLE(bfs('e.parquet', 'a')) ORDER BY node"));
   }
@@ -105,7 +105,7 @@ class PlanCacheTest {
     assertEquals(List.of(List.of(5L)), rows(sql));
     Files.delete(file);
     SQLException missing = assertThrows(SQLException.class, () -> rows(sql));
-    assertTrue(missing.getMessage().toLowerCase().contains("t"), missing.getMessage());
+    assertTrue(missing.getMessage().contains("Object 't' not found"), missing.getMessage());
     write(file, "message t { required int64 id; }", List.<Object[]>of(new Object[] {6L}));
     assertEquals(List.of(List.of(6L)), rows(sql));
   }
