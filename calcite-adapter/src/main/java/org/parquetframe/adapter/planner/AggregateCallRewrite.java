@@ -2,6 +2,7 @@ package org.parquetframe.adapter.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.calcite.adapter.enumerable.EnumerableCalc;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.rel.RelNode;
@@ -51,39 +52,37 @@ abstract class AggregateCallRewrite extends RelShuttleImpl {
   private RelNode rewrite(Aggregate aggregate) {
     RelNode input = aggregate.getInput();
     RexBuilder rex = aggregate.getCluster().getRexBuilder();
+    List<AggregateCall> originals = aggregate.getAggCallList();
+    List<Boolean> replaced = originals.stream().map(call -> replaces(call, input)).toList();
     List<RexNode> columns = new ArrayList<>(rex.identityProjects(input.getRowType()));
-    for (AggregateCall call : aggregate.getAggCallList()) {
-      if (replaces(call, input)) {
-        columns.add(column(rex, rex.makeInputRef(input, call.getArgList().get(0))));
+    for (int c = 0; c < originals.size(); c++) {
+      if (replaced.get(c)) {
+        columns.add(column(rex, rex.makeInputRef(input, originals.get(c).getArgList().get(0))));
       }
     }
     RelNode extended = calc(input, columns,
         RexUtil.createStructType(aggregate.getCluster().getTypeFactory(), columns, null, null));
     List<AggregateCall> calls = new ArrayList<>();
-    List<Integer> firstField = new ArrayList<>();
+    List<List<Integer>> fieldsOfCall = new ArrayList<>(); // the new aggregate's fields each original becomes
     int column = input.getRowType().getFieldCount();
-    for (AggregateCall call : aggregate.getAggCallList()) {
-      firstField.add(aggregate.getGroupCount() + calls.size());
-      calls.addAll(replaces(call, input) ? calls(call, column++, aggregate, extended) : List.of(call));
+    for (int c = 0; c < originals.size(); c++) {
+      List<AggregateCall> computing = replaced.get(c) ? calls(originals.get(c), column++, aggregate, extended)
+          : List.of(originals.get(c));
+      int first = aggregate.getGroupCount() + calls.size();
+      fieldsOfCall.add(IntStream.range(first, first + computing.size()).boxed().toList());
+      calls.addAll(computing);
     }
-    Aggregate replaced = aggregate.copy(aggregate.getTraitSet(), extended, aggregate.getGroupSet(),
+    Aggregate rewritten = aggregate.copy(aggregate.getTraitSet(), extended, aggregate.getGroupSet(),
         aggregate.getGroupSets(), calls);
     List<RexNode> values = new ArrayList<>();
     for (int g = 0; g < aggregate.getGroupCount(); g++) {
-      values.add(rex.makeInputRef(replaced, g));
+      values.add(rex.makeInputRef(rewritten, g));
     }
-    for (int c = 0; c < aggregate.getAggCallList().size(); c++) {
-      AggregateCall call = aggregate.getAggCallList().get(c);
-      int first = firstField.get(c);
-      int count = c + 1 < firstField.size() ? firstField.get(c + 1) - first
-          : aggregate.getGroupCount() + calls.size() - first;
-      List<RexNode> fields = new ArrayList<>();
-      for (int f = first; f < first + count; f++) {
-        fields.add(rex.makeInputRef(replaced, f));
-      }
-      values.add(replaces(call, input) ? value(rex, fields, call.getType()) : fields.get(0));
+    for (int c = 0; c < originals.size(); c++) {
+      List<RexNode> fields = fieldsOfCall.get(c).stream().map(f -> (RexNode) rex.makeInputRef(rewritten, f)).toList();
+      values.add(replaced.get(c) ? value(rex, fields, originals.get(c).getType()) : fields.get(0));
     }
-    return calc(replaced, values, aggregate.getRowType());
+    return calc(rewritten, values, aggregate.getRowType());
   }
 
   /** A call like {@code call} over {@code column} instead of its argument, its type inferred again. */

@@ -1,6 +1,7 @@
 package org.parquetframe.adapter.planner;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
@@ -8,16 +9,10 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.sql.SqlFunction;
-import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
-import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 
 /**
  * SUM of BIGINT that fails instead of wrapping. Calcite adds BIGINTs as Java {@code long}s, so a
@@ -28,12 +23,8 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  */
 public final class BigintSumCheck extends AggregateCallRewrite {
   /** {@code PF_CHECKED_SUM(BIGINT exact, DOUBLE approximate) -> BIGINT}. */
-  static final SqlFunction CHECKED = new SqlUserDefinedFunction(new SqlIdentifier("PF_CHECKED_SUM", SqlParserPos.ZERO),
-      SqlKind.OTHER_FUNCTION, ReturnTypes.BIGINT_NULLABLE, null,
-      OperandTypes.operandMetadata(List.of(SqlTypeFamily.INTEGER, SqlTypeFamily.NUMERIC),
-          types -> List.of(types.createSqlType(SqlTypeName.BIGINT), types.createSqlType(SqlTypeName.DOUBLE)),
-          i -> i == 0 ? "exact" : "approximate", i -> false),
-      ScalarFunctionImpl.create(BigintSumCheck.class, "checked"));
+  static final SqlFunction CHECKED = GeneratedFunctions.of("PF_CHECKED_SUM", BigintSumCheck.class, "checked",
+      ReturnTypes.BIGINT_NULLABLE, SqlTypeName.BIGINT, SqlTypeName.DOUBLE);
 
   /** Far above a double sum's rounding error, far below the 2^64 a wrap adds or removes. */
   private static final double WRAPPED = 0x1p62;
@@ -45,7 +36,7 @@ public final class BigintSumCheck extends AggregateCallRewrite {
   /** {@code exact}, unless {@code approximate} shows that it wrapped; NULL for NULL. Called from generated code. */
   public static Long checked(Long exact, Double approximate) {
     if (exact != null && approximate != null && Math.abs(approximate - exact) > WRAPPED) {
-      throw new ArithmeticException(String.format(java.util.Locale.ROOT, "SUM of BIGINT values overflowed the"
+      throw new ArithmeticException(String.format(Locale.ROOT, "SUM of BIGINT values overflowed the"
           + " BIGINT range (the total is about %.4g); sum them as DECIMAL instead: SUM(CAST(x AS DECIMAL(38, 0)))",
           approximate));
     }

@@ -1,16 +1,8 @@
 package org.parquetframe.adapter.planner;
 
-import java.util.List;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.sql.SqlFunction;
-import org.apache.calcite.sql.SqlIdentifier;
-import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
-import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
 
 /**
  * The total order of DOUBLEs that DuckDB and PostgreSQL give MIN and MAX: -Infinity first, -0.0
@@ -20,10 +12,11 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  */
 public final class FloatOrder {
   /** {@code PF_FLOAT_ORDER_KEY(DOUBLE) -> BIGINT}. */
-  static final SqlFunction KEY = function("PF_FLOAT_ORDER_KEY", "key", SqlTypeName.DOUBLE, ReturnTypes.BIGINT_NULLABLE);
+  static final SqlFunction KEY = GeneratedFunctions.of("PF_FLOAT_ORDER_KEY", FloatOrder.class, "key",
+      ReturnTypes.BIGINT_NULLABLE, SqlTypeName.DOUBLE);
   /** {@code PF_FLOAT_ORDER_VALUE(BIGINT) -> DOUBLE}, the inverse of {@link #KEY}. */
-  static final SqlFunction VALUE =
-      function("PF_FLOAT_ORDER_VALUE", "value", SqlTypeName.BIGINT, ReturnTypes.DOUBLE_NULLABLE);
+  static final SqlFunction VALUE = GeneratedFunctions.of("PF_FLOAT_ORDER_VALUE", FloatOrder.class, "value",
+      ReturnTypes.DOUBLE_NULLABLE, SqlTypeName.BIGINT);
 
   private FloatOrder() {}
 
@@ -42,14 +35,5 @@ public final class FloatOrder {
   /** The double whose {@link #key} is {@code key}; NULL for NULL. */
   public static Double value(Long key) {
     return key == null ? null : Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
-  }
-
-  private static SqlFunction function(String name, String method, SqlTypeName argument,
-      org.apache.calcite.sql.type.SqlReturnTypeInference returns) {
-    SqlTypeFamily family = argument == SqlTypeName.DOUBLE ? SqlTypeFamily.NUMERIC : SqlTypeFamily.INTEGER;
-    return new SqlUserDefinedFunction(new SqlIdentifier(name, SqlParserPos.ZERO), SqlKind.OTHER_FUNCTION, returns,
-        null, OperandTypes.operandMetadata(List.of(family), types -> List.of(types.createSqlType(argument)),
-            i -> "x", i -> false),
-        ScalarFunctionImpl.create(FloatOrder.class, method));
   }
 }
