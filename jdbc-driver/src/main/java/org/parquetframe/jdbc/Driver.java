@@ -30,30 +30,27 @@ public final class Driver extends org.apache.calcite.jdbc.Driver {
   public static final String SCHEMA = ParquetSchema.NAME;
 
   /**
-   * Calcite compiles the Java code it generates for each statement (with Janino), which costs more
-   * than planning a short query. With this cache, a statement whose generated code is the text of
-   * an earlier one's (the same query again, typically) reuses the compiled class; the objects a
-   * plan hands its code (pushed filters, metadata queries) travel in the statement's data context,
-   * not in the code. Calcite reads the property once, when its code generator loads; a value the
-   * application set first is kept.
+   * Calcite system properties the driver sets when it loads, unless the application set them first;
+   * Calcite reads them once, when its system properties load.
+   * <ul>
+   *   <li>{@code calcite.bindable.cache.maxSize}: Calcite compiles the Java code it generates for
+   *       each statement (with Janino), which costs more than planning a short query. With this
+   *       cache, a statement whose generated code is the text of an earlier one's reuses the compiled
+   *       class; the objects a plan hands its code (pushed filters, metadata queries) travel in the
+   *       statement's data context, not in the code.
+   *   <li>the default charsets and collation: Calcite encodes SQL string literals in ISO-8859-1
+   *       otherwise, so a query holding '日本' or an emoji failed to prepare although Parquet strings
+   *       are UTF-8.
+   * </ul>
    */
-  private static final String COMPILED_CODE_CACHE = "calcite.bindable.cache.maxSize";
-
-  /**
-   * Calcite encodes SQL string literals in ISO-8859-1 unless told otherwise, so a query holding
-   * '日本' or an emoji failed to prepare although Parquet strings are UTF-8. Like the cache, these
-   * are read once, when Calcite's system properties load; a value the application set first is kept.
-   */
-  private static final Map<String, String> UNICODE_LITERALS = Map.of(
+  private static final Map<String, String> CALCITE_DEFAULTS = Map.of(
+      "calcite.bindable.cache.maxSize", "256",
       "calcite.default.charset", "UTF-8",
       "calcite.default.nationalcharset", "UTF-8",
       "calcite.default.collation.name", "UTF-8$en_US");
 
   static {
-    if (System.getProperty(COMPILED_CODE_CACHE) == null) {
-      System.setProperty(COMPILED_CODE_CACHE, "256");
-    }
-    UNICODE_LITERALS.forEach((name, value) -> {
+    CALCITE_DEFAULTS.forEach((name, value) -> {
       if (System.getProperty(name) == null) {
         System.setProperty(name, value);
       }

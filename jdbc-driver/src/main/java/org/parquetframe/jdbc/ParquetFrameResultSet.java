@@ -25,9 +25,10 @@ import java.util.Map;
 /**
  * A query result that reads through Calcite's, except that {@code getStatement()} is the driver's
  * statement (tools walk back from a result to its connection), {@code getMetaData()} is
- * {@link ParquetFrameResultSetMetaData} and ARRAY and ROW values are {@link ParquetFrameArray}s and
- * {@link ParquetFrameStruct}s. Written out as plain delegation, not a reflective proxy like the driver's other wrappers, because getters run
- * once per value: a proxy doubled the time to read a large result.
+ * {@link ParquetFrameResultSetMetaData}, ARRAY and ROW values are {@link ParquetFrameArray}s and
+ * {@link ParquetFrameStruct}s, and {@code next()} fails with SQLExceptions only ({@link RowFailures}).
+ * Written out as plain delegation, not a reflective proxy like the driver's other wrappers, because
+ * getters run once per value: a proxy doubled the time to read a large result.
  */
 final class ParquetFrameResultSet extends ReadOnlyResultSet {
   private final ResultSet rows;
